@@ -1,0 +1,5 @@
+package nl.plekwijzer.contracts;
+
+public enum Urgency {
+    CRISIS, URGENT, REGULAR
+}

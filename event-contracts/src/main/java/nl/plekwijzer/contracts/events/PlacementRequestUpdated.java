@@ -1,0 +1,49 @@
+package nl.plekwijzer.contracts.events;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.Urgency;
+
+/**
+ * The current state of a placement request, pseudonymous (snapshot, keyed by request id).
+ * No name, no BSN: the youth is a keyed-hash pseudonym plus coarse attributes.
+ */
+public record PlacementRequestUpdated(
+        UUID requestId,
+        String youthPseudonym,
+        Status status,
+        int ageYears,
+        Gender gender,
+        String pc4,
+        String municipalityCode,
+        String responsibleMunicipalityCode,
+        Needs needs,
+        LinkageKeys linkageKeys,
+        UUID linkedToRequestId,
+        OffsetDateTime submittedAt,
+        OffsetDateTime updatedAt) {
+
+    public enum Status {
+        OPEN, PLACED, WITHDRAWN, EXPIRED
+    }
+
+    public record Needs(
+            Set<Domain> domains,
+            Set<UnitKind> acceptableKinds,
+            BigDecimal stayIntensityMax,
+            boolean treatmentNeeded,
+            Set<String> specialties,
+            Urgency urgency,
+            LocalDate neededFrom,
+            boolean confidential,
+            String schoolPc4,
+            Integer maxDistanceKm) {
+    }
+}

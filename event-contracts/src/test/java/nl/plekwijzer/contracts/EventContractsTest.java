@@ -1,0 +1,212 @@
+package nl.plekwijzer.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import nl.plekwijzer.contracts.events.BedStatusReported;
+import nl.plekwijzer.contracts.events.DashboardStatsUpdated;
+import nl.plekwijzer.contracts.events.LinkageKeys;
+import nl.plekwijzer.contracts.events.MatchSuggestionsUpdated;
+import nl.plekwijzer.contracts.events.PlacementEvent;
+import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
+import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
+import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
+import nl.plekwijzer.contracts.events.UnitWentStale;
+import nl.plekwijzer.contracts.events.UnmetNeedRecorded;
+import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
+
+class EventContractsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 10, 15, 0, 0, ZoneOffset.ofHours(1));
+    private static final UUID ID = UUID.fromString("0b7a4c1e-3f55-4a4e-9d43-2f7f1c1d9a10");
+    private static final String PSEUDONYM = "3f".repeat(32);
+    private static final LinkageKeys LINKAGE = new LinkageKeys("AAECAwQ=", "BQYHCAk=", LocalDate.of(2012, 5, 3),
+            Gender.F, "2031");
+
+    private static final Map<EventType, Record> SAMPLES = samples();
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyRecordSerialisesToJsonThatItsSchemaAccepts(EventType type) {
+        JsonNode json = JSON.valueToTree(SAMPLES.get(type));
+
+        assertThat(errors(type, json)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everySchemaRefusesAnEventWithoutItsRequiredFields(EventType type) {
+        JsonNode schema = schemaJson(type);
+        for (JsonNode required : schema.get("required")) {
+            ObjectNode json = JSON.valueToTree(SAMPLES.get(type));
+            json.remove(required.asText());
+
+            assertThat(errors(type, json)).as("without %s", required.asText()).isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaPropertiesAreExactlyTheRecordComponents(EventType type) {
+        Set<String> recordComponents = Arrays.stream(type.recordType().getRecordComponents())
+                .map(c -> c.getName()).collect(Collectors.toSet());
+        Set<String> schemaProperties = new HashSet<>();
+        schemaJson(type).get("properties").fieldNames().forEachRemaining(schemaProperties::add);
+
+        assertThat(schemaProperties).isEqualTo(recordComponents);
+    }
+
+    @Test
+    void schemasRefuseValuesOutsideTheJavaEnums() {
+        ObjectNode status = JSON.valueToTree(SAMPLES.get(EventType.BED_STATUS_REPORTED));
+        status.put("light", "BLUE");
+        ObjectNode profile = JSON.valueToTree(SAMPLES.get(EventType.UNIT_PROFILE_UPDATED));
+        profile.put("kind", "HOTEL");
+
+        assertThat(errors(EventType.BED_STATUS_REPORTED, status)).isNotEmpty();
+        assertThat(errors(EventType.UNIT_PROFILE_UPDATED, profile)).isNotEmpty();
+        assertThat(enumValues(EventType.UNIT_PROFILE_UPDATED, "kind")).containsExactlyElementsOf(
+                Arrays.stream(UnitKind.values()).map(Enum::name).toList());
+        assertThat(enumValues(EventType.BED_STATUS_REPORTED, "light")).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(Light.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void placementRequestSchemaHasNoPlaceForNamesOrBsn() {
+        JsonNode json = JSON.valueToTree(SAMPLES.get(EventType.PLACEMENT_REQUEST_UPDATED));
+        ((ObjectNode) json).put("bsn", "111222333");
+
+        assertThat(errors(EventType.PLACEMENT_REQUEST_UPDATED, json)).isNotEmpty();
+        assertThat(schemaJson(EventType.PLACEMENT_REQUEST_UPDATED).toString())
+                .doesNotContain("givenName\"", "familyName\"", "\"bsn\"");
+    }
+
+    @Test
+    void asyncApiDescribesEveryTopicAndEveryEvent() throws IOException {
+        JsonNode asyncApi;
+        try (InputStream in = resource("/asyncapi/plekwijzer-events.asyncapi.yaml")) {
+            asyncApi = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        Set<String> addresses = new HashSet<>();
+        asyncApi.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
+        assertThat(addresses).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(Topic.values()).map(Topic::topicName).toList());
+
+        String text = asyncApi.toString();
+        for (EventType type : EventType.values()) {
+            assertThat(text).contains(type.ceType());
+            String schemaFile = type.schemaResource().substring("/schemas/".length());
+            assertThat(text).contains("../schemas/" + schemaFile);
+        }
+    }
+
+    @Test
+    void eachEventTypeTravelsOnANonDeadLetterTopic() {
+        for (EventType type : EventType.values()) {
+            assertThat(type.topic().retention()).isNotEqualTo(Topic.Retention.DEAD_LETTERS);
+            assertThat(EventType.byCeType(type.ceType())).contains(type);
+        }
+        assertThat(Topic.BED_AVAILABILITY.compacted()).isTrue();
+        assertThat(Topic.BED_STATUS.compacted()).isFalse();
+    }
+
+    private static Set<ValidationMessage> errors(EventType type, JsonNode json) {
+        JsonSchema schema = SCHEMAS.getSchema(schemaJson(type));
+        return schema.validate(json);
+    }
+
+    private static List<String> enumValues(EventType type, String property) {
+        JsonNode values = schemaJson(type).get("properties").get(property).get("enum");
+        return java.util.stream.StreamSupport.stream(values.spliterator(), false)
+                .filter(v -> !v.isNull()).map(JsonNode::asText).toList();
+    }
+
+    private static JsonNode schemaJson(EventType type) {
+        try (InputStream in = resource(type.schemaResource())) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = EventContractsTest.class.getResourceAsStream(path);
+        assertThat(in).as(path).isNotNull();
+        return in;
+    }
+
+    private static Map<EventType, Record> samples() {
+        Map<EventType, Record> samples = new EnumMap<>(EventType.class);
+        samples.put(EventType.BED_STATUS_REPORTED, new BedStatusReported(ID, "unit-zwanenhof-1", NOW, 1, 5, 0,
+                Light.ORANGE, "one place on request", LocalDate.of(2026, 12, 1)));
+        samples.put(EventType.UNIT_PROFILE_UPDATED, new UnitProfileUpdated("unit-zwanenhof-1", "98000001",
+                "Jeugdhulp Spaarne", "Gezinshuis Zwanenhof", UnitKind.FAMILY_HOME, "44", 6, 4, 17,
+                Set.of(Gender.F, Gender.M), Set.of(Domain.PARENTING_SUPPORT), Set.of("TRAUMA"), false,
+                new BigDecimal("200"), new BigDecimal("4.76"), "MEDIUM", false, true, "GM0394", "2132AB",
+                52.30, 4.69, 24, NOW));
+        samples.put(EventType.UNIT_AVAILABILITY_CHANGED, new UnitAvailabilityChanged("unit-zwanenhof-1",
+                "98000001", UnitKind.FAMILY_HOME, 6, 1, 5, 0, Light.ORANGE, null, null, NOW, NOW, false));
+        samples.put(EventType.UNIT_WENT_STALE, new UnitWentStale("unit-zwanenhof-1", "98000001", NOW.minusHours(25),
+                24, NOW));
+        samples.put(EventType.PLACEMENT_REQUEST_UPDATED, new PlacementRequestUpdated(ID, PSEUDONYM,
+                PlacementRequestUpdated.Status.OPEN, 14, Gender.F, "2031", "GM0392", "GM0392",
+                new PlacementRequestUpdated.Needs(Set.of(Domain.MENTAL_HEALTH), Set.of(UnitKind.FAMILY_HOME,
+                        UnitKind.FOSTER_CARE), new BigDecimal("5.00"), true, Set.of("TRAUMA"), Urgency.URGENT,
+                        LocalDate.of(2026, 12, 1), false, "2032", 40),
+                LINKAGE, null, NOW, NOW));
+        samples.put(EventType.WAITLIST_ENTRY_CHANGED, new WaitlistEntryChanged(WaitlistEntryChanged.Change.ADDED,
+                "98000002", "W-1043", null, LINKAGE, UnitKind.TREATMENT_GROUP, "GM0392",
+                LocalDate.of(2026, 9, 14), NOW));
+        samples.put(EventType.MATCH_SUGGESTIONS_UPDATED, new MatchSuggestionsUpdated(ID, NOW,
+                List.of(new MatchSuggestionsUpdated.Suggestion(1, "unit-zwanenhof-1", "98000001",
+                        UnitKind.FAMILY_HOME, new BigDecimal("0.87"), new BigDecimal("12.4"), 1, false)),
+                Map.of("AGE_OUT_OF_RANGE", 3)));
+        samples.put(EventType.REGIONAL_WAITLIST_ENTRY_UPDATED, new RegionalWaitlistEntryUpdated("c-17",
+                UnitKind.TREATMENT_GROUP, "GM0392",
+                List.of(new RegionalWaitlistEntryUpdated.Member("98000002", "W-1043", LocalDate.of(2026, 9, 14)),
+                        new RegionalWaitlistEntryUpdated.Member("98000003", "77", LocalDate.of(2026, 10, 2))),
+                RegionalWaitlistEntryUpdated.LinkConfidence.LINKED, new BigDecimal("14.2"), false, NOW));
+        samples.put(EventType.PLACEMENT_EVENT, new PlacementEvent(ID, PlacementEvent.Type.PROPOSED, UUID.randomUUID(),
+                ID, "unit-zwanenhof-1", "98000001", false, null, NOW));
+        samples.put(EventType.UNMET_NEED_RECORDED, new UnmetNeedRecorded(ID, Urgency.CRISIS,
+                Set.of(UnitKind.CRISIS_BED), "GM0153", Map.of("NO_PLACE_AVAILABLE", 4, "AGE_OUT_OF_RANGE", 2), NOW));
+        samples.put(EventType.DASHBOARD_STATS_UPDATED, new DashboardStatsUpdated("GM0153", NOW,
+                new java.util.HashMap<>(Map.of("availablePlaces", 12L, "waitingYouths", 31L))));
+        assertThat(samples.keySet()).containsExactlyInAnyOrder(EventType.values());
+        return samples;
+    }
+}
