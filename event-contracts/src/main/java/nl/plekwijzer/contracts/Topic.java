@@ -14,17 +14,23 @@ public enum Topic {
     BED_STATUS("bed-status.v1", Retention.EVENTS, 6),
     BED_STATUS_DLQ("bed-status.v1.dlq", Retention.DEAD_LETTERS, 1),
     UNIT_PROFILES("unit-profiles.v1", Retention.SNAPSHOT, 6),
+    UNIT_PROFILES_DLQ("unit-profiles.v1.dlq", Retention.DEAD_LETTERS, 1),
     BED_AVAILABILITY("bed-availability.v1", Retention.SNAPSHOT, 6),
+    BED_AVAILABILITY_DLQ("bed-availability.v1.dlq", Retention.DEAD_LETTERS, 1),
     UNIT_FRESHNESS("unit-freshness.v1", Retention.EVENTS, 6),
+    UNIT_FRESHNESS_DLQ("unit-freshness.v1.dlq", Retention.DEAD_LETTERS, 1),
     PLACEMENT_REQUESTS("placement-requests.v1", Retention.SNAPSHOT, 6),
     PLACEMENT_REQUESTS_DLQ("placement-requests.v1.dlq", Retention.DEAD_LETTERS, 1),
     WAITLIST_ENTRIES("waitlist-entries.v1", Retention.EVENTS, 6),
     WAITLIST_ENTRIES_DLQ("waitlist-entries.v1.dlq", Retention.DEAD_LETTERS, 1),
     MATCH_SUGGESTIONS("match-suggestions.v1", Retention.SNAPSHOT, 6),
+    MATCH_SUGGESTIONS_DLQ("match-suggestions.v1.dlq", Retention.DEAD_LETTERS, 1),
     REGIONAL_WAITLIST("regional-waitlist.v1", Retention.SNAPSHOT, 6),
+    REGIONAL_WAITLIST_DLQ("regional-waitlist.v1.dlq", Retention.DEAD_LETTERS, 1),
     PLACEMENT_EVENTS("placement-events.v1", Retention.EVENTS, 6),
     PLACEMENT_EVENTS_DLQ("placement-events.v1.dlq", Retention.DEAD_LETTERS, 1),
     UNMET_NEEDS("unmet-needs.v1", Retention.EVENTS, 6),
+    UNMET_NEEDS_DLQ("unmet-needs.v1.dlq", Retention.DEAD_LETTERS, 1),
     DASHBOARD_STATS("dashboard-stats.v1", Retention.SNAPSHOT, 3);
 
     /** How long a topic keeps its records. */
@@ -67,6 +73,11 @@ public enum Topic {
 
     public int partitions() {
         return partitions;
+    }
+
+    /** The topic where consumers put what they could not read of this one; empty for a dead-letter topic. */
+    public Optional<Topic> deadLetterTopic() {
+        return byName(topicName + ".dlq");
     }
 
     public boolean compacted() {

@@ -1,0 +1,94 @@
+package nl.plekwijzer.devstack.test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every plekwijzer service promises from its foundation, checked against the running service
+ * with a real Kafka, PostgreSQL and signed tokens. A service's {@code FoundationIT} extends this.
+ */
+public abstract class ServiceFoundationContract {
+
+    /** A GET path that needs a token. */
+    protected abstract String protectedPath();
+
+    /** A role that may call {@link #protectedPath()}, and one that may not. */
+    protected abstract String allowedToken();
+
+    protected abstract String refusedToken();
+
+    /** An incoming topic of this service, whose unreadable messages must reach {@code <topic>.dlq}. */
+    protected abstract String incomingTopic();
+
+    @Test
+    void readinessChecksKafkaAndTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Kafka connection health check",
+                        "Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void servesPrometheusMetricsAndOpenApi() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/"));
+    }
+
+    @Test
+    void requestWithoutTokenGets401ProblemJson() {
+        given().when().get(protectedPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void requestWithForgedTokenGets401ProblemJson() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+                .when().get(protectedPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void allowedRoleGetsInAndOtherRoleGets403ProblemJson() {
+        int status = given().auth().oauth2(allowedToken()).when().get(protectedPath()).then().extract().statusCode();
+        assertThat(status).as("allowed role").isNotIn(401, 403);
+
+        given().auth().oauth2(refusedToken())
+                .when().get(protectedPath())
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void messageThatIsNotJsonGoesToTheDeadLetterTopicWithItsReason() {
+        String poison = "{not json " + UUID.randomUUID();
+        KafkaTestClient.send(incomingTopic(), "poison", poison);
+
+        ConsumerRecord<String, String> deadLetter = KafkaTestClient.awaitRecord(incomingTopic() + ".dlq",
+                r -> poison.equals(r.value()), Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(deadLetter, "dead-letter-reason")).contains("Not a JSON document");
+    }
+
+    @Test
+    void messageOfTheWrongShapeGoesToTheDeadLetterTopicWithItsReason() {
+        String wrongShape = "{\"unexpected\":\"" + UUID.randomUUID() + "\"}";
+        KafkaTestClient.send(incomingTopic(), "wrong-shape", wrongShape);
+
+        ConsumerRecord<String, String> deadLetter = KafkaTestClient.awaitRecord(incomingTopic() + ".dlq",
+                r -> wrongShape.equals(r.value()), Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(deadLetter, "dead-letter-reason")).contains("Does not match schema");
+    }
+}

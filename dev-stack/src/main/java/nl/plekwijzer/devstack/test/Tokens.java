@@ -1,0 +1,32 @@
+package nl.plekwijzer.devstack.test;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * Real signed bearer tokens for the test OIDC server, shaped like the ones Keycloak issues in the
+ * local realm: the role in {@code groups}, plus {@code provider_id} or {@code municipality_code}.
+ */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    public static String provider(String providerId) {
+        return OidcWiremockTestResource.generateJwtToken("service-account-provider-" + providerId, Set.of("provider"),
+                "service-account-provider-" + providerId, null, Set.of(), Map.of("provider_id", providerId));
+    }
+
+    public static String municipality(String municipalityCode) {
+        String user = "analyst-" + municipalityCode.toLowerCase();
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of("municipality"), user, null, Set.of(),
+                Map.of("municipality_code", municipalityCode));
+    }
+
+    /** A token for {@code user} with one realm role (referrer, coordinator, admin, ...). */
+    public static String withRole(String user, String role) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of(role), user, null, Set.of(), Map.of());
+    }
+}

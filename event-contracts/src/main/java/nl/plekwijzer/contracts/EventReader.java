@@ -1,0 +1,70 @@
+package nl.plekwijzer.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * Reads an event body: parses the JSON, checks it against the event's JSON Schema and maps it to
+ * the event's record. Anything that fails is an {@link UnreadableEventException} whose message
+ * names what was wrong (it becomes the dead-letter reason).
+ */
+public final class EventReader {
+
+    private final ObjectMapper json;
+    private final Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
+
+    /** @param json a mapper that knows java.time (Quarkus' own does) */
+    public EventReader(ObjectMapper json) {
+        this.json = json;
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        for (EventType type : EventType.values()) {
+            try (InputStream in = EventReader.class.getResourceAsStream(type.schemaResource())) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing schema " + type.schemaResource());
+                }
+                schemas.put(type, factory.getSchema(json.readTree(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public <T extends Record> T read(String body, EventType type, Class<T> recordType) {
+        if (!type.recordType().equals(recordType)) {
+            throw new IllegalArgumentException(type + " is read as " + type.recordType().getSimpleName());
+        }
+        if (body == null || body.isBlank()) {
+            throw new UnreadableEventException("Empty message; expected a " + recordType.getSimpleName());
+        }
+        JsonNode tree;
+        try {
+            tree = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("Not a JSON document: " + e.getOriginalMessage(), e);
+        }
+        Set<ValidationMessage> errors = schemas.get(type).validate(tree);
+        if (!errors.isEmpty()) {
+            throw new UnreadableEventException("Does not match schema " + type.schemaResource() + ": "
+                    + errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+        }
+        try {
+            return json.treeToValue(tree, recordType);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("Cannot be read as " + recordType.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+}
