@@ -180,7 +180,7 @@ class EventContractsTest {
                 52.30, 4.69, 24, NOW));
         samples.put(EventType.UNIT_AVAILABILITY_CHANGED, new UnitAvailabilityChanged("unit-zwanenhof-1",
                 "98000001", UnitKind.FAMILY_HOME, 6, 1, 5, 0, Light.ORANGE, null, null, NOW, NOW, false));
-        samples.put(EventType.UNIT_WENT_STALE, new UnitWentStale("unit-zwanenhof-1", "98000001", NOW.minusHours(25),
+        samples.put(EventType.UNIT_WENT_STALE, new UnitWentStale(UUID.randomUUID(), "unit-zwanenhof-1", "98000001", NOW.minusHours(25),
                 24, NOW));
         samples.put(EventType.PLACEMENT_REQUEST_UPDATED, new PlacementRequestUpdated(ID, PSEUDONYM,
                 PlacementRequestUpdated.Status.OPEN, 14, Gender.F, "2031", "GM0392", "GM0392",
@@ -188,7 +188,7 @@ class EventContractsTest {
                         UnitKind.FOSTER_CARE), new BigDecimal("5.00"), true, Set.of("TRAUMA"), Urgency.URGENT,
                         LocalDate.of(2026, 12, 1), false, "2032", 40),
                 LINKAGE, null, NOW, NOW));
-        samples.put(EventType.WAITLIST_ENTRY_CHANGED, new WaitlistEntryChanged(WaitlistEntryChanged.Change.ADDED,
+        samples.put(EventType.WAITLIST_ENTRY_CHANGED, new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED,
                 "98000002", "W-1043", null, LINKAGE, UnitKind.TREATMENT_GROUP, "GM0392",
                 LocalDate.of(2026, 9, 14), NOW));
         samples.put(EventType.MATCH_SUGGESTIONS_UPDATED, new MatchSuggestionsUpdated(ID, NOW,
@@ -202,7 +202,7 @@ class EventContractsTest {
                 RegionalWaitlistEntryUpdated.LinkConfidence.LINKED, new BigDecimal("14.2"), false, NOW));
         samples.put(EventType.PLACEMENT_EVENT, new PlacementEvent(ID, PlacementEvent.Type.PROPOSED, UUID.randomUUID(),
                 ID, "unit-zwanenhof-1", "98000001", false, null, NOW));
-        samples.put(EventType.UNMET_NEED_RECORDED, new UnmetNeedRecorded(ID, Urgency.CRISIS,
+        samples.put(EventType.UNMET_NEED_RECORDED, new UnmetNeedRecorded(UUID.randomUUID(), ID, Urgency.CRISIS,
                 Set.of(UnitKind.CRISIS_BED), "GM0153", Map.of("NO_PLACE_AVAILABLE", 4, "AGE_OUT_OF_RANGE", 2), NOW));
         samples.put(EventType.DASHBOARD_STATS_UPDATED, new DashboardStatsUpdated("GM0153", NOW,
                 new java.util.HashMap<>(Map.of("availablePlaces", 12L, "waitingYouths", 31L))));

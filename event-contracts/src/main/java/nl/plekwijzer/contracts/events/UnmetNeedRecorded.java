@@ -10,6 +10,7 @@ import nl.plekwijzer.contracts.Urgency;
 
 /** A placement request for which no fitting place exists, with the rules that excluded the near misses. */
 public record UnmetNeedRecorded(
+        UUID eventId,
         UUID requestId,
         Urgency urgency,
         Set<UnitKind> acceptableKinds,

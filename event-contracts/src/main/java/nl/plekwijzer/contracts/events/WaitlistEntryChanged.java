@@ -2,6 +2,7 @@ package nl.plekwijzer.contracts.events;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import nl.plekwijzer.contracts.UnitKind;
 
@@ -10,6 +11,7 @@ import nl.plekwijzer.contracts.UnitKind;
  * {@code youthPseudonym} is absent when the provider did not know the BSN.
  */
 public record WaitlistEntryChanged(
+        UUID eventId,
         Change change,
         String providerId,
         String providerEntryId,

@@ -1,0 +1,73 @@
+package nl.plekwijzer.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.devstack.test.ServiceFoundationContract;
+import nl.plekwijzer.devstack.test.Sql;
+import nl.plekwijzer.devstack.test.Tokens;
+
+@QuarkusTest
+class FoundationIT extends ServiceFoundationContract {
+
+    @Override
+    protected String protectedPath() {
+        return "/api/v1/notifications";
+    }
+
+    @Override
+    protected String allowedToken() {
+        return Tokens.provider("98000001");
+    }
+
+    @Override
+    protected String incomingTopic() {
+        return "unit-freshness.v1";
+    }
+
+    @Test
+    void staleUnitRemindsItsProviderAndTellsCoordinatorsOnce() {
+        String unitId = "unit-" + UUID.randomUUID();
+        String stale = """
+                {"eventId":"%s","unitId":"%s","providerId":"98000002","lastReportedAt":"2026-11-21T08:00:00+01:00",
+                 "confirmationIntervalHours":24,"detectedAt":"2026-11-22T08:01:00+01:00"}"""
+                .formatted(UUID.randomUUID(), unitId);
+
+        KafkaTestClient.send("unit-freshness.v1", unitId, stale);
+        RecordMetadata duplicate = KafkaTestClient.send("unit-freshness.v1", unitId, stale);
+        KafkaTestClient.awaitConsumed("notification-service", duplicate, Duration.ofSeconds(20));
+
+        assertThat(Sql.count("SELECT count(*) FROM notification WHERE subject_ref = ?", unitId)).isEqualTo(2);
+        given().auth().oauth2(Tokens.provider("98000002")).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("subjectRef", hasItem(unitId))
+                .body("message", hasItem(containsString("Please report its current status")));
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("subjectRef", hasItem(unitId));
+        given().auth().oauth2(Tokens.provider("98000001")).when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("subjectRef", not(hasItem(unitId)));
+    }
+
+    @Test
+    void limitOutOfRangeIs422ProblemNamingTheParameter() {
+        given().auth().oauth2(Tokens.provider("98000001")).when().get("/api/v1/notifications?limit=0")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(containsString("limit")));
+    }
+}
