@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Runs plekwijzer locally without Docker: a real Kafka broker (KRaft), a real PostgreSQL, a real
+# Keycloak and the four services. Builds what is missing, waits until everything is ready, prints
+# the URLs and demo credentials, and stays in the foreground: Ctrl-C or SIGTERM stops everything
+# it started. Data and downloads are kept in .local/ so that a second run reuses them.
+#
+#   ./run-local.sh            build when needed, then run
+#   ./run-local.sh --rebuild  always rebuild the services first
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")" && pwd)"
+cd "$ROOT"
+STATE="$ROOT/.local"
+LOGS="$STATE/logs"
+mkdir -p "$LOGS"
+
+KAFKA_PORT=9092
+POSTGRES_PORT=5433
+KEYCLOAK_PORT=8180
+SERVICES=(availability-service intake-service matching-service notification-service)
+declare -A SERVICE_PORT=([availability-service]=8081 [intake-service]=8082 [matching-service]=8083 [notification-service]=8084)
+KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
+KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
+
+START=$(date +%s)
+PIDS=()
+
+log() { printf '[run-local %3ss] %s\n' "$(( $(date +%s) - START ))" "$*"; }
+
+stop_all() {
+  trap - INT TERM EXIT
+  if ((${#PIDS[@]})); then
+    log "stopping ${#PIDS[@]} processes"
+    # Services first, infrastructure last (reverse start order).
+    for ((i=${#PIDS[@]}-1; i>=0; i--)); do
+      kill -TERM "${PIDS[i]}" 2>/dev/null || true
+      for _ in $(seq 1 300); do kill -0 "${PIDS[i]}" 2>/dev/null || break; sleep 0.1; done
+      kill -KILL "${PIDS[i]}" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+  fi
+  log "stopped"
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for() { # name, seconds, command...
+  local name=$1 seconds=$2; shift 2
+  for _ in $(seq 1 $((seconds * 2))); do
+    if "$@" >/dev/null 2>&1; then log "$name ready"; return 0; fi
+    sleep 0.5
+  done
+  log "$name not ready within ${seconds}s; see $LOGS"; return 1
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
+
+for port in $KAFKA_PORT $POSTGRES_PORT $KEYCLOAK_PORT "${SERVICE_PORT[@]}"; do
+  if port_in_use "$port"; then
+    echo "Port $port is already in use: is another plekwijzer (or something else) running?" >&2
+    exit 1
+  fi
+done
+
+# ---------- build what is missing
+needs_build=false
+[[ "${1:-}" == "--rebuild" ]] && needs_build=true
+[[ -f dev-stack/target/runtime-classpath.txt ]] || needs_build=true
+for service in "${SERVICES[@]}"; do
+  [[ -f "$service/target/quarkus-app/quarkus-run.jar" ]] || needs_build=true
+done
+if $needs_build; then
+  log "building (./mvnw install -DskipTests)"
+  ./mvnw -B -q install -DskipTests > "$LOGS/build.log" 2>&1 || { cat "$LOGS/build.log"; exit 1; }
+fi
+
+# ---------- Keycloak, from Maven Central on first use
+if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
+  log "fetching Keycloak $KEYCLOAK_VERSION (first run only)"
+  ./mvnw -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" \
+    -DoutputDirectory="$STATE/downloads" -Dmdep.overWriteReleases=false > "$LOGS/keycloak-fetch.log" 2>&1 \
+    || { cat "$LOGS/keycloak-fetch.log"; exit 1; }
+  tar -xzf "$STATE/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" -C "$STATE"
+fi
+mkdir -p "$KEYCLOAK_HOME/data/import"
+cp dev-stack/src/main/keycloak/plekwijzer-realm.json "$KEYCLOAK_HOME/data/import/"
+
+# ---------- infrastructure
+log "starting Kafka :$KAFKA_PORT and PostgreSQL :$POSTGRES_PORT"
+rm -f "$STATE/stack.ready"
+java -Xmx512m -Dkafka.port=$KAFKA_PORT -Dpostgres.port=$POSTGRES_PORT \
+  -cp "$(cat dev-stack/target/runtime-classpath.txt):dev-stack/target/classes" \
+  nl.plekwijzer.devstack.LocalStack "$STATE" > "$LOGS/stack.log" 2>&1 &
+PIDS+=($!)
+
+log "starting Keycloak :$KEYCLOAK_PORT"
+KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+  "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=$KEYCLOAK_PORT --http-host=127.0.0.1 --import-realm \
+  > "$LOGS/keycloak.log" 2>&1 &
+PIDS+=($!)
+
+wait_for "Kafka and PostgreSQL" 120 test -f "$STATE/stack.ready"
+
+# ---------- services
+for service in "${SERVICES[@]}"; do
+  log "starting $service :${SERVICE_PORT[$service]}"
+  java -Xmx256m -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &
+  PIDS+=($!)
+done
+
+wait_for "Keycloak" 240 http_ok "http://127.0.0.1:$KEYCLOAK_PORT/realms/plekwijzer/.well-known/openid-configuration"
+for service in "${SERVICES[@]}"; do
+  wait_for "$service" 180 http_ok "http://127.0.0.1:${SERVICE_PORT[$service]}/q/health/ready"
+done
+
+cat <<EOF
+
+plekwijzer is running (ready after $(( $(date +%s) - START )) s). Ctrl-C stops everything.
+
+  availability-service   http://127.0.0.1:8081   (OpenAPI: /q/openapi, health: /q/health/ready)
+  intake-service         http://127.0.0.1:8082
+  matching-service       http://127.0.0.1:8083
+  notification-service   http://127.0.0.1:8084
+  Keycloak               http://127.0.0.1:$KEYCLOAK_PORT   realm plekwijzer (console admin: kcadmin / kcadmin)
+  Kafka                  127.0.0.1:$KAFKA_PORT
+  PostgreSQL             127.0.0.1:$POSTGRES_PORT   user postgres / postgres, one database per service
+
+Demo principals (local realm only):
+  provider systems (client credentials): provider-98000001 / provider-98000001-secret
+                                         provider-98000002 / provider-98000002-secret
+                                         provider-98000003 / provider-98000003-secret
+  users (client plekwijzer-web, password grant): referrer/referrer  coordinator/coordinator
+                                                 analyst-gm0153/analyst-gm0153  admin/admin
+
+A token for a provider system:
+  curl -s -d grant_type=client_credentials -d client_id=provider-98000001 \\
+       -d client_secret=provider-98000001-secret \\
+       http://127.0.0.1:$KEYCLOAK_PORT/realms/plekwijzer/protocol/openid-connect/token
+
+Logs: $LOGS
+EOF
+
+# Stay in the foreground; if any process dies, stop the rest.
+wait -n "${PIDS[@]}" || true
+log "a process exited; stopping the rest"
