@@ -1,0 +1,88 @@
+package nl.plekwijzer.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.plekwijzer.contracts.Topic;
+
+class LocalInfrastructureTest {
+
+    private static final java.util.logging.Logger KAFKA_LOG = java.util.logging.Logger.getLogger("org.apache.kafka");
+    private static final java.util.logging.Logger KAFKA_SERVER_LOG = java.util.logging.Logger.getLogger("kafka");
+
+    static {
+        KAFKA_LOG.setLevel(java.util.logging.Level.WARNING);
+        KAFKA_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    @TempDir
+    Path work;
+
+    @Test
+    void postgresKeepsItsDataAcrossARestart() throws Exception {
+        Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "plekwijzer-pg-binaries");
+        int port = FreePort.find();
+        try (PostgresServer postgres = PostgresServer.start(binaries, work.resolve("pg"), port, false)) {
+            postgres.ensureDatabase("availability");
+            postgres.ensureDatabase("availability");
+            execute(postgres.jdbcUrl("availability"), "CREATE TABLE kept (v TEXT); INSERT INTO kept VALUES ('hello')");
+        }
+        try (PostgresServer postgres = PostgresServer.start(binaries, work.resolve("pg"), port, false)) {
+            assertThat(query(postgres.jdbcUrl("availability"), "SELECT v FROM kept")).isEqualTo("hello");
+        }
+    }
+
+    @Test
+    void kafkaHasEveryTopicWithItsRetention() throws Exception {
+        try (KafkaServer kafka = KafkaServer.start(FreePort.find(), FreePort.find(), null)) {
+            Properties config = new Properties();
+            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            try (Admin admin = Admin.create(config)) {
+                Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+                assertThat(names).containsAll(
+                        java.util.Arrays.stream(Topic.values()).map(Topic::topicName).collect(Collectors.toSet()));
+
+                ConfigResource availability = new ConfigResource(ConfigResource.Type.TOPIC, "bed-availability.v1");
+                ConfigResource status = new ConfigResource(ConfigResource.Type.TOPIC, "bed-status.v1");
+                Map<ConfigResource, Config> configs = admin.describeConfigs(Set.of(availability, status)).all()
+                        .get(30, TimeUnit.SECONDS);
+                assertThat(configs.get(availability).get("cleanup.policy").value()).isEqualTo("compact");
+                assertThat(configs.get(status).get("cleanup.policy").value()).isEqualTo("delete");
+                assertThat(admin.describeTopics(Set.of("bed-status.v1")).allTopicNames().get(30, TimeUnit.SECONDS)
+                        .get("bed-status.v1").partitions()).hasSize(Topic.BED_STATUS.partitions());
+            }
+            kafka.createTopics(); // a second run finds them all and creates nothing
+        }
+    }
+
+    private static void execute(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, PostgresServer.SUPERUSER, PostgresServer.PASSWORD)) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
+    private static String query(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, PostgresServer.SUPERUSER, PostgresServer.PASSWORD)) {
+            ResultSet result = connection.createStatement().executeQuery(sql);
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+}
