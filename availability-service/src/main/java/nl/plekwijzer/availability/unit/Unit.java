@@ -1,41 +1,46 @@
 package nl.plekwijzer.availability.unit;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Set;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 
-/** A group, family home or foster slot of a provider, with its number of places. */
-@Entity
-@Table(name = "unit")
-public class Unit extends PanacheEntityBase {
+/** A unit of a provider with its expertise profile, as stored. */
+public record Unit(
+        String unitId,
+        String providerId,
+        String providerName,
+        String name,
+        UnitKind kind,
+        String productCategory,
+        int places,
+        int ageMin,
+        int ageMax,
+        Set<Gender> genders,
+        Set<Domain> domains,
+        Set<String> specialties,
+        boolean treatmentOnSite,
+        BigDecimal rosterHoursPerWeek,
+        BigDecimal stayIntensity,
+        String intensityBand,
+        boolean acceptsCrisis,
+        boolean acceptsConfidential,
+        String municipalityCode,
+        String postcode,
+        Double latitude,
+        Double longitude,
+        int confirmationIntervalHours,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
-    @Id
-    @Column(name = "unit_id")
-    public String unitId;
-
-    @Column(name = "provider_id", nullable = false)
-    public String providerId;
-
-    @Column(name = "provider_name", nullable = false)
-    public String providerName;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public UnitKind kind;
-
-    @Column(nullable = false)
-    public int places;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    public UnitProfileUpdated toEvent() {
+        return new UnitProfileUpdated(unitId, providerId, providerName, name, kind, productCategory, places, ageMin,
+                ageMax, genders, domains, specialties, treatmentOnSite, rosterHoursPerWeek, stayIntensity,
+                intensityBand, acceptsCrisis, acceptsConfidential, municipalityCode, postcode, latitude, longitude,
+                confirmationIntervalHours, updatedAt);
+    }
 }

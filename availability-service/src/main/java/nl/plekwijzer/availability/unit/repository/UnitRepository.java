@@ -1,9 +1,94 @@
 package nl.plekwijzer.availability.unit.repository;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.availability.unit.Unit;
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.UnitKind;
 
 @ApplicationScoped
-public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
+public class UnitRepository {
+
+    public static final String COLUMNS = "unit_id, provider_id, provider_name, name, kind, product_category, places, age_min,"
+            + " age_max, genders, domains, specialties, treatment_on_site, roster_hours_per_week, stay_intensity,"
+            + " intensity_band, accepts_crisis, accepts_confidential, municipality_code, postcode, latitude, longitude,"
+            + " confirmation_interval_hours, created_at, updated_at";
+
+    private final Pool pool;
+
+    public UnitRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Optional<Unit>> find(String unitId) {
+        return find(pool, unitId, false);
+    }
+
+    /** Reads the unit in a transaction, locking it against a concurrent write when {@code forUpdate}. */
+    public Uni<Optional<Unit>> find(SqlClient client, String unitId, boolean forUpdate) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM unit WHERE unit_id = $1" + (forUpdate ? " FOR UPDATE" : ""))
+                .execute(Tuple.of(unitId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(map(rows.iterator().next())));
+    }
+
+    public Uni<Void> upsert(SqlClient client, Unit unit) {
+        Tuple values = Tuple.from(new Object[] { unit.unitId(), unit.providerId(), unit.providerName(), unit.name(),
+                unit.kind().name(), unit.productCategory(), unit.places(), unit.ageMin(), unit.ageMax(),
+                join(unit.genders()), join(unit.domains()), join(unit.specialties()), unit.treatmentOnSite(),
+                unit.rosterHoursPerWeek(), unit.stayIntensity(), unit.intensityBand(), unit.acceptsCrisis(),
+                unit.acceptsConfidential(), unit.municipalityCode(), unit.postcode(), unit.latitude(),
+                unit.longitude(), unit.confirmationIntervalHours(), unit.createdAt(), unit.updatedAt() });
+        return client.preparedQuery("INSERT INTO unit (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+                + " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)"
+                + " ON CONFLICT (unit_id) DO UPDATE SET provider_id = EXCLUDED.provider_id,"
+                + " provider_name = EXCLUDED.provider_name, name = EXCLUDED.name, kind = EXCLUDED.kind,"
+                + " product_category = EXCLUDED.product_category, places = EXCLUDED.places,"
+                + " age_min = EXCLUDED.age_min, age_max = EXCLUDED.age_max, genders = EXCLUDED.genders,"
+                + " domains = EXCLUDED.domains, specialties = EXCLUDED.specialties,"
+                + " treatment_on_site = EXCLUDED.treatment_on_site,"
+                + " roster_hours_per_week = EXCLUDED.roster_hours_per_week, stay_intensity = EXCLUDED.stay_intensity,"
+                + " intensity_band = EXCLUDED.intensity_band, accepts_crisis = EXCLUDED.accepts_crisis,"
+                + " accepts_confidential = EXCLUDED.accepts_confidential,"
+                + " municipality_code = EXCLUDED.municipality_code, postcode = EXCLUDED.postcode,"
+                + " latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,"
+                + " confirmation_interval_hours = EXCLUDED.confirmation_interval_hours,"
+                + " updated_at = EXCLUDED.updated_at")
+                .execute(values).replaceWithVoid();
+    }
+
+    /** Maps a row that holds {@link #COLUMNS}. */
+    public static Unit map(Row row) {
+        return new Unit(row.getString("unit_id"), row.getString("provider_id"), row.getString("provider_name"),
+                row.getString("name"), UnitKind.valueOf(row.getString("kind")), row.getString("product_category"),
+                row.getInteger("places"), row.getInteger("age_min"), row.getInteger("age_max"),
+                split(row.getString("genders"), Gender::valueOf), split(row.getString("domains"), Domain::valueOf),
+                split(row.getString("specialties"), Function.identity()), row.getBoolean("treatment_on_site"),
+                row.getBigDecimal("roster_hours_per_week"), row.getBigDecimal("stay_intensity"),
+                row.getString("intensity_band"), row.getBoolean("accepts_crisis"),
+                row.getBoolean("accepts_confidential"), row.getString("municipality_code"), row.getString("postcode"),
+                row.getDouble("latitude"), row.getDouble("longitude"), row.getInteger("confirmation_interval_hours"),
+                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+    }
+
+    static String join(Set<?> values) {
+        return values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
+    }
+
+    static <T> Set<T> split(String joined, Function<String, T> parse) {
+        if (joined == null || joined.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(joined.split(",")).map(parse).collect(Collectors.toUnmodifiableSet());
+    }
 }

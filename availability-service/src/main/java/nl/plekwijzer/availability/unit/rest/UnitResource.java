@@ -1,41 +1,59 @@
 package nl.plekwijzer.availability.unit.rest;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.plekwijzer.availability.problem.Problems;
+import nl.plekwijzer.availability.security.Caller;
 import nl.plekwijzer.availability.security.Roles;
-import nl.plekwijzer.availability.unit.repository.UnitRepository;
+import nl.plekwijzer.availability.unit.service.UnitService;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
 
-    private final UnitRepository units;
+    private final UnitService units;
+    private final Caller caller;
 
-    public UnitResource(UnitRepository units) {
+    public UnitResource(UnitService units, Caller caller) {
         this.units = units;
+        this.caller = caller;
     }
 
+    /** Registers or updates a unit: 201 when new, 200 when replaced. */
+    @PUT
+    @Path("/{unitId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.PROVIDER, Roles.ADMIN })
+    public Uni<Response> put(@PathParam("unitId") String unitId, @Valid @NotNull UnitProfileRequest profile) {
+        return units.put(unitId, profile, caller).map(saved -> Response
+                .status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(UnitResponse.of(saved.unit(), true))
+                .build());
+    }
+
+    /**
+     * A unit's profile. A provider reads only its own; a referrer does not see the address of a
+     * unit that accepts confidential placements.
+     */
     @GET
     @Path("/{unitId}")
     @RolesAllowed({ Roles.PROVIDER, Roles.COORDINATOR, Roles.REFERRER, Roles.ADMIN })
-    @WithSession
     public Uni<UnitResponse> get(@PathParam("unitId") String unitId) {
-        return units.findById(unitId)
-                .onItem().ifNull().failWith(() -> HttpProblem.builder()
-                        .withType(java.net.URI.create("https://plekwijzer.nl/problems/unit-not-found"))
-                        .withTitle("Unit not found")
-                        .withStatus(Response.Status.NOT_FOUND)
-                        .withDetail("No unit with unitId '" + unitId + "'")
-                        .with("field", "unitId")
-                        .build())
-                .map(UnitResponse::of);
+        return units.find(unitId).map(found -> {
+            var unit = found.orElseThrow(() -> Problems.notFound("unitId", "No unit with unitId '" + unitId + "'"));
+            caller.requireMayReadOwnDetail(unit.providerId());
+            boolean needToKnow = caller.isAdmin() || caller.isCoordinator() || unit.providerId().equals(caller.providerId());
+            return UnitResponse.of(unit, needToKnow || !unit.acceptsConfidential());
+        });
     }
 }

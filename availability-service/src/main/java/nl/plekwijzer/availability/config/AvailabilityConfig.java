@@ -1,0 +1,17 @@
+package nl.plekwijzer.availability.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+
+@ConfigMapping(prefix = "plekwijzer.availability")
+public interface AvailabilityConfig {
+
+    /** Intensity band name to its inclusive upper bound in hours per youth per 24 h. */
+    Map<String, BigDecimal> intensityBands();
+
+    /** How often units are checked for having gone stale (read by {@code StaleUnitScheduler}). */
+    Duration staleCheckInterval();
+}

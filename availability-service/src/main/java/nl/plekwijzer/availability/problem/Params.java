@@ -1,0 +1,25 @@
+package nl.plekwijzer.availability.problem;
+
+import java.util.Arrays;
+import java.util.List;
+
+import nl.plekwijzer.availability.status.Violation;
+
+/** Query parameters parsed so that a wrong value is a 422 that names the parameter and what it allows. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String value, Class<E> type, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid(List.of(new Violation(parameter, "'%s' is not one of the allowed values %s"
+                    .formatted(value, Arrays.toString(type.getEnumConstants())))));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package nl.plekwijzer.availability.query.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.availability.status.repository.StatusRepository;
+import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.UnitKind;
+
+@ApplicationScoped
+public class AvailabilityRepository {
+
+    /** The filters of {@code GET /api/v1/availability}; null means "any". */
+    public record Filter(UnitKind kind, String municipalityCode, Domain domain, Integer age, Gender gender,
+            boolean availableOnly, String providerId, String unitId, int limit) {
+    }
+
+    /** Counts of one kind in one municipality, for the public view. */
+    public record PublicCount(UnitKind kind, String municipalityCode, long units, long places, long availablePlaces,
+            long staleUnits) {
+    }
+
+    private final Pool pool;
+
+    public AvailabilityRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<List<UnitWithStatus>> find(Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT " + StatusRepository.prefixed() + ", s.event_id,"
+                + " s.available_places, s.occupied_places, s.held_back_places, s.light, s.reason,"
+                + " s.expected_available_from, s.occurred_at"
+                + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id WHERE TRUE");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.kind() != null) {
+            parameters.add(filter.kind().name());
+            sql.append(" AND u.kind = $").append(parameters.size());
+        }
+        if (filter.municipalityCode() != null) {
+            parameters.add(filter.municipalityCode());
+            sql.append(" AND u.municipality_code = $").append(parameters.size());
+        }
+        if (filter.domain() != null) {
+            parameters.add("%," + filter.domain().name() + ",%");
+            sql.append(" AND (',' || u.domains || ',') LIKE $").append(parameters.size());
+        }
+        if (filter.gender() != null) {
+            parameters.add("%," + filter.gender().name() + ",%");
+            sql.append(" AND (',' || u.genders || ',') LIKE $").append(parameters.size());
+        }
+        if (filter.age() != null) {
+            parameters.add(filter.age());
+            sql.append(" AND u.age_min <= $").append(parameters.size()).append(" AND u.age_max >= $")
+                    .append(parameters.size());
+        }
+        if (filter.availableOnly()) {
+            sql.append(" AND s.available_places > 0");
+        }
+        if (filter.providerId() != null) {
+            parameters.add(filter.providerId());
+            sql.append(" AND u.provider_id = $").append(parameters.size());
+        }
+        if (filter.unitId() != null) {
+            parameters.add(filter.unitId());
+            sql.append(" AND u.unit_id = $").append(parameters.size());
+        }
+        parameters.add(filter.limit());
+        sql.append(" ORDER BY u.kind, u.municipality_code, u.unit_id LIMIT $").append(parameters.size());
+        return pool.preparedQuery(sql.toString()).execute(Tuple.from(parameters)).map(rows -> {
+            List<UnitWithStatus> units = new ArrayList<>();
+            rows.forEach(row -> units.add(StatusRepository.map(row)));
+            return units;
+        });
+    }
+
+    public Uni<List<PublicCount>> publicCounts() {
+        return pool.query("SELECT u.kind, u.municipality_code, count(*) AS units, sum(u.places) AS places,"
+                + " coalesce(sum(s.available_places), 0) AS available,"
+                + " count(*) FILTER (WHERE s.occurred_at IS NULL"
+                + "   OR s.occurred_at + make_interval(hours => u.confirmation_interval_hours) < now()) AS stale"
+                + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id"
+                + " GROUP BY u.kind, u.municipality_code ORDER BY u.kind, u.municipality_code")
+                .execute()
+                .map(rows -> {
+                    List<PublicCount> counts = new ArrayList<>();
+                    rows.forEach(row -> counts.add(new PublicCount(UnitKind.valueOf(row.getString("kind")),
+                            row.getString("municipality_code"), row.getLong("units"), row.getLong("places"),
+                            row.getLong("available"), row.getLong("stale"))));
+                    return counts;
+                });
+    }
+}

@@ -1,0 +1,76 @@
+package nl.plekwijzer.availability.query.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.plekwijzer.availability.problem.Params;
+import nl.plekwijzer.availability.query.repository.AvailabilityRepository;
+import nl.plekwijzer.availability.query.repository.AvailabilityRepository.Filter;
+import nl.plekwijzer.availability.query.repository.AvailabilityRepository.PublicCount;
+import nl.plekwijzer.availability.security.Caller;
+import nl.plekwijzer.availability.security.Roles;
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.UnitKind;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class AvailabilityResource {
+
+    private final AvailabilityRepository availability;
+    private final Caller caller;
+
+    public AvailabilityResource(AvailabilityRepository availability, Caller caller) {
+        this.availability = availability;
+        this.caller = caller;
+    }
+
+    /**
+     * Units with their live status. Providers see their own units (DOMAIN rule 16: detail is shared
+     * only where a provider chooses to); coordinators, referrers and admins see all.
+     */
+    @GET
+    @Path("/availability")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.REFERRER, Roles.PROVIDER, Roles.ADMIN })
+    public Uni<List<AvailabilityItem>> list(@QueryParam("kind") String kind,
+            @QueryParam("municipalityCode") @Pattern(regexp = "GM\\d{4}") String municipalityCode,
+            @QueryParam("domain") String domain,
+            @QueryParam("age") @Min(0) @Max(23) Integer age,
+            @QueryParam("gender") String gender,
+            @QueryParam("availableOnly") @DefaultValue("false") boolean availableOnly,
+            @QueryParam("providerId") @Pattern(regexp = "\\d{8}") String providerId,
+            @QueryParam("unitId") String unitId,
+            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(5000) int limit) {
+        String onlyProvider = caller.isProviderOnly() ? caller.providerId() : providerId;
+        if (caller.isProviderOnly() && onlyProvider == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        Filter filter = new Filter(Params.enumValue(kind, UnitKind.class, "kind"), municipalityCode,
+                Params.enumValue(domain, Domain.class, "domain"), age, Params.enumValue(gender, Gender.class, "gender"),
+                availableOnly, onlyProvider, unitId, limit);
+        return availability.find(filter).map(units -> {
+            OffsetDateTime now = OffsetDateTime.now();
+            return units.stream().map(u -> AvailabilityItem.of(u, now)).toList();
+        });
+    }
+
+    /** For everyone, parents included: counts by kind and municipality; no names, no addresses. */
+    @GET
+    @Path("/public/availability")
+    @PermitAll
+    public Uni<List<PublicCount>> publicView() {
+        return availability.publicCounts();
+    }
+}

@@ -1,0 +1,20 @@
+package nl.plekwijzer.availability.status;
+
+import java.time.OffsetDateTime;
+
+import nl.plekwijzer.availability.unit.Unit;
+import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
+
+/** The {@code bed-availability.v1} snapshot of a unit: its status, with staleness as of {@code now}. */
+public final class AvailabilitySnapshot {
+
+    private AvailabilitySnapshot() {
+    }
+
+    public static UnitAvailabilityChanged of(Unit unit, UnitStatus status, OffsetDateTime now) {
+        return new UnitAvailabilityChanged(unit.unitId(), unit.providerId(), unit.kind(), unit.places(),
+                status.availablePlaces(), status.occupiedPlaces(), status.heldBackPlaces(), status.light(),
+                status.reason(), status.expectedAvailableFrom(), status.occurredAt(), status.lastReportedAt(),
+                Freshness.isStale(status.lastReportedAt(), unit.confirmationIntervalHours(), now));
+    }
+}

@@ -1,0 +1,41 @@
+package nl.plekwijzer.availability.status;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules a status report must keep before it is accepted: no negative numbers, no more places
+ * in use or free than the unit has, and no report from the future (5 minutes of clock skew allowed).
+ */
+public final class StatusReportRules {
+
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private StatusReportRules() {
+    }
+
+    public static List<Violation> check(int availablePlaces, int occupiedPlaces, int heldBackPlaces,
+            OffsetDateTime occurredAt, int places, OffsetDateTime now) {
+        List<Violation> violations = new ArrayList<>();
+        if (availablePlaces < 0) {
+            violations.add(new Violation("availablePlaces", "must not be negative"));
+        }
+        if (occupiedPlaces < 0) {
+            violations.add(new Violation("occupiedPlaces", "must not be negative"));
+        }
+        if (heldBackPlaces < 0) {
+            violations.add(new Violation("heldBackPlaces", "must not be negative"));
+        }
+        long total = (long) availablePlaces + occupiedPlaces + heldBackPlaces;
+        if (violations.isEmpty() && total > places) {
+            violations.add(new Violation("availablePlaces", "available (%d) + occupied (%d) + heldBack (%d) = %d exceeds the unit's %d places"
+                    .formatted(availablePlaces, occupiedPlaces, heldBackPlaces, total, places)));
+        }
+        if (occurredAt != null && occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
+            violations.add(new Violation("occurredAt", "must not be more than 5 minutes in the future"));
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,147 @@
+package nl.plekwijzer.availability.status.repository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.availability.status.StatusApplication.HistoryEntry;
+import nl.plekwijzer.availability.status.UnitStatus;
+import nl.plekwijzer.availability.unit.Unit;
+import nl.plekwijzer.availability.unit.repository.UnitRepository;
+import nl.plekwijzer.contracts.Light;
+
+@ApplicationScoped
+public class StatusRepository {
+
+    /** A unit with its current status (null before its first report). */
+    public record UnitWithStatus(Unit unit, UnitStatus status) {
+    }
+
+    /** One status event as kept in the history. */
+    public record HistoryRow(UUID eventId, OffsetDateTime occurredAt, OffsetDateTime receivedAt, int availablePlaces,
+            int occupiedPlaces, int heldBackPlaces, Light light, String reason, java.time.LocalDate expectedAvailableFrom,
+            boolean applied) {
+    }
+
+    static final String STATUS_COLUMNS = "s.event_id, s.available_places, s.occupied_places, s.held_back_places,"
+            + " s.light, s.reason, s.expected_available_from, s.occurred_at";
+
+    private final Pool pool;
+
+    public StatusRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Set<UUID>> knownEventIds(SqlClient client, Collection<UUID> eventIds) {
+        return client.preparedQuery("SELECT event_id FROM status_event WHERE event_id = ANY($1)")
+                .execute(Tuple.of(eventIds.toArray(new UUID[0])))
+                .map(rows -> {
+                    Set<UUID> known = new HashSet<>();
+                    rows.forEach(row -> known.add(row.getUUID("event_id")));
+                    return known;
+                });
+    }
+
+    public Uni<Map<String, UnitWithStatus>> unitsWithStatus(SqlClient client, Collection<String> unitIds) {
+        return client.preparedQuery("SELECT " + prefixed() + ", " + STATUS_COLUMNS
+                + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id WHERE u.unit_id = ANY($1)")
+                .execute(Tuple.of(unitIds.toArray(new String[0])))
+                .map(rows -> {
+                    Map<String, UnitWithStatus> units = new HashMap<>();
+                    rows.forEach(row -> {
+                        UnitWithStatus found = map(row);
+                        units.put(found.unit().unitId(), found);
+                    });
+                    return units;
+                });
+    }
+
+    public Uni<Void> insertHistory(SqlClient client, List<HistoryEntry> history, OffsetDateTime receivedAt) {
+        if (history.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Tuple> rows = history.stream().map(entry -> {
+            var report = entry.report();
+            return Tuple.from(new Object[] { report.eventId(), report.unitId(), report.occurredAt(), receivedAt,
+                    report.availablePlaces(), report.occupiedPlaces(),
+                    report.heldBackPlaces() == null ? 0 : report.heldBackPlaces(), entry.light().name(),
+                    report.reason(), report.expectedAvailableFrom(), entry.applied() });
+        }).toList();
+        return client.preparedQuery("INSERT INTO status_event (event_id, unit_id, occurred_at, received_at,"
+                + " available_places, occupied_places, held_back_places, light, reason, expected_available_from, applied)"
+                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (event_id) DO NOTHING")
+                .executeBatch(rows).replaceWithVoid();
+    }
+
+    /** Makes these the units' current status; a unit that reports again is fresh again. */
+    public Uni<Void> saveCurrent(SqlClient client, Map<String, UnitStatus> statusByUnit) {
+        if (statusByUnit.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Tuple> rows = new ArrayList<>();
+        statusByUnit.forEach((unitId, s) -> rows.add(Tuple.from(new Object[] { unitId, s.eventId(), s.availablePlaces(),
+                s.occupiedPlaces(), s.heldBackPlaces(), s.light().name(), s.reason(), s.expectedAvailableFrom(),
+                s.occurredAt() })));
+        return client.preparedQuery("INSERT INTO unit_status (unit_id, event_id, available_places, occupied_places,"
+                + " held_back_places, light, reason, expected_available_from, occurred_at, stale_published_at)"
+                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL) ON CONFLICT (unit_id) DO UPDATE SET"
+                + " event_id = EXCLUDED.event_id, available_places = EXCLUDED.available_places,"
+                + " occupied_places = EXCLUDED.occupied_places, held_back_places = EXCLUDED.held_back_places,"
+                + " light = EXCLUDED.light, reason = EXCLUDED.reason,"
+                + " expected_available_from = EXCLUDED.expected_available_from, occurred_at = EXCLUDED.occurred_at,"
+                + " stale_published_at = NULL")
+                .executeBatch(rows).replaceWithVoid();
+    }
+
+    /** A unit's status events, newest first. */
+    public Uni<List<HistoryRow>> history(String unitId, int page, int size) {
+        return pool.preparedQuery("SELECT event_id, occurred_at, received_at, available_places, occupied_places,"
+                + " held_back_places, light, reason, expected_available_from, applied FROM status_event"
+                + " WHERE unit_id = $1 ORDER BY occurred_at DESC, received_at DESC LIMIT $2 OFFSET $3")
+                .execute(Tuple.of(unitId, size, page * size))
+                .map(rows -> {
+                    List<HistoryRow> history = new ArrayList<>();
+                    rows.forEach(row -> history.add(new HistoryRow(row.getUUID("event_id"),
+                            row.getOffsetDateTime("occurred_at"), row.getOffsetDateTime("received_at"),
+                            row.getInteger("available_places"), row.getInteger("occupied_places"),
+                            row.getInteger("held_back_places"), Light.valueOf(row.getString("light")),
+                            row.getString("reason"), row.getLocalDate("expected_available_from"),
+                            row.getBoolean("applied"))));
+                    return history;
+                });
+    }
+
+    public Uni<Long> historySize(String unitId) {
+        return pool.preparedQuery("SELECT count(*) AS n FROM status_event WHERE unit_id = $1").execute(Tuple.of(unitId))
+                .map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    /** Maps a row of {@code unit u LEFT JOIN unit_status s}. */
+    public static UnitWithStatus map(Row row) {
+        Unit unit = UnitRepository.map(row);
+        UnitStatus status = row.getUUID("event_id") == null ? null
+                : new UnitStatus(row.getUUID("event_id"), row.getInteger("available_places"),
+                        row.getInteger("occupied_places"), row.getInteger("held_back_places"),
+                        Light.valueOf(row.getString("light")), row.getString("reason"),
+                        row.getLocalDate("expected_available_from"), row.getOffsetDateTime("occurred_at"));
+        return new UnitWithStatus(unit, status);
+    }
+
+    /** The unit columns qualified with {@code u.}, for joins. */
+    public static String prefixed() {
+        return java.util.Arrays.stream(UnitRepository.COLUMNS.split(",\\s*")).map(c -> "u." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+}

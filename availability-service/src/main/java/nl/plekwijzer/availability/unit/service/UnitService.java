@@ -1,0 +1,96 @@
+package nl.plekwijzer.availability.unit.service;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.availability.outbox.Outbox;
+import nl.plekwijzer.availability.outbox.OutboxRelay;
+import nl.plekwijzer.availability.problem.Problems;
+import nl.plekwijzer.availability.security.Caller;
+import nl.plekwijzer.availability.status.Violation;
+import nl.plekwijzer.availability.unit.IntensityBands;
+import nl.plekwijzer.availability.unit.StayIntensity;
+import nl.plekwijzer.availability.unit.Unit;
+import nl.plekwijzer.availability.unit.repository.UnitRepository;
+import nl.plekwijzer.availability.unit.rest.UnitProfileRequest;
+import nl.plekwijzer.contracts.EventType;
+
+@ApplicationScoped
+public class UnitService {
+
+    /** What a PUT did: the unit as stored, and whether it was new. */
+    public record Saved(Unit unit, boolean created) {
+    }
+
+    private static final java.util.regex.Pattern UNIT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final Pool pool;
+    private final UnitRepository units;
+    private final IntensityBands bands;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+
+    public UnitService(Pool pool, UnitRepository units, IntensityBands bands, Outbox outbox, OutboxRelay relay) {
+        this.pool = pool;
+        this.units = units;
+        this.bands = bands;
+        this.outbox = outbox;
+        this.relay = relay;
+    }
+
+    /**
+     * Registers or replaces a unit's profile and publishes it to {@code unit-profiles.v1}, in one
+     * transaction. A provider writes only units of its own id, and cannot take over another's unit.
+     */
+    public Uni<Saved> put(String unitId, UnitProfileRequest request, Caller caller) {
+        List<Violation> violations = new ArrayList<>();
+        if (!UNIT_ID.matcher(unitId).matches()) {
+            violations.add(new Violation("unitId", "must be 1-64 letters, digits, '.', '_' or '-'"));
+        }
+        if (request.ageMin() > request.ageMax()) {
+            violations.add(new Violation("ageMax", "must not be below ageMin (" + request.ageMin() + ")"));
+        }
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            violations.add(new Violation("longitude", "latitude and longitude go together"));
+        }
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(Problems.invalid(violations));
+        }
+        caller.requireMayWriteFor(request.providerId());
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        return pool.withTransaction(tx -> units.find(tx, unitId, true).flatMap(existing -> {
+            existing.ifPresent(unit -> caller.requireMayWriteFor(unit.providerId()));
+            Unit unit = toUnit(unitId, request, existing.map(Unit::createdAt).orElse(now), now);
+            return units.upsert(tx, unit)
+                    .call(() -> outbox.add(tx, List.of(new Outbox.Entry(EventType.UNIT_PROFILE_UPDATED, unitId,
+                            unit.toEvent()))))
+                    .map(ignored -> new Saved(unit, existing.isEmpty()));
+        })).invoke(relay::wake);
+    }
+
+    public Uni<Optional<Unit>> find(String unitId) {
+        return units.find(unitId);
+    }
+
+    private Unit toUnit(String unitId, UnitProfileRequest request, OffsetDateTime createdAt, OffsetDateTime now) {
+        var intensity = StayIntensity.of(request.rosterHoursPerWeek(), request.places());
+        return new Unit(unitId, request.providerId(), request.providerName().strip(), request.name().strip(),
+                request.kind(), request.productCategory(), request.places(), request.ageMin(), request.ageMax(),
+                Set.copyOf(request.genders()), Set.copyOf(request.domains()),
+                request.specialties() == null ? Set.of() : Set.copyOf(request.specialties()),
+                Boolean.TRUE.equals(request.treatmentOnSite()), request.rosterHoursPerWeek(), intensity,
+                bands.bandOf(intensity), Boolean.TRUE.equals(request.acceptsCrisis()),
+                Boolean.TRUE.equals(request.acceptsConfidential()), request.municipalityCode(),
+                request.normalisedPostcode(), request.latitude(), request.longitude(),
+                request.confirmationIntervalHours() == null ? UnitProfileRequest.DEFAULT_CONFIRMATION_INTERVAL_HOURS
+                        : request.confirmationIntervalHours(),
+                createdAt, now);
+    }
+}

@@ -1,0 +1,275 @@
+package nl.plekwijzer.availability;
+
+import static io.restassured.RestAssured.given;
+import static nl.plekwijzer.availability.Fixtures.PROVIDER_A;
+import static nl.plekwijzer.availability.Fixtures.PROVIDER_B;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.devstack.test.Sql;
+import nl.plekwijzer.devstack.test.Tokens;
+
+@QuarkusTest
+class StatusIT {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+
+    @Test
+    void aReportIsAcceptedAfterTheBrokerHasItAndIsSoonReadableAndPublished() {
+        String unitId = Fixtures.registeredUnit();
+        UUID eventId = UUID.randomUUID();
+
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
+                .body(Fixtures.report(eventId, NOW, 2, 3))
+                .when().post("/api/v1/units/" + unitId + "/status")
+                .then().statusCode(202).body("eventId", equalTo(eventId.toString()));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinatorView(unitId)
+                .body("[0].availablePlaces", equalTo(2))
+                .body("[0].light", equalTo("GREEN"))
+                .body("[0].stale", equalTo(false)));
+        ConsumerRecord<String, String> snapshot = KafkaTestClient.awaitRecord("bed-availability.v1",
+                r -> unitId.equals(r.key()), Duration.ofSeconds(10));
+        assertThat(snapshot.value()).contains("\"availablePlaces\":2");
+        assertThat(KafkaTestClient.header(snapshot, "ce_type")).isEqualTo("nl.plekwijzer.bed-availability.changed.v1");
+    }
+
+    @Test
+    void theSameEventSentTwiceIsAppliedOnce() {
+        String unitId = Fixtures.registeredUnit();
+        String report = Fixtures.report(UUID.randomUUID(), NOW, 1, 4);
+
+        Fixtures.postStatus(unitId, report);
+        Fixtures.postStatus(unitId, report);
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.plusSeconds(1), 1, 4));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> historyTotal(unitId) == 2);
+        assertThat(Sql.count("SELECT count(*) FROM status_event WHERE unit_id = ?", unitId)).isEqualTo(2);
+    }
+
+    @Test
+    void anOlderEventAfterANewerOneIsKeptInHistoryButDoesNotOverwrite() {
+        String unitId = Fixtures.registeredUnit();
+        UUID newer = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+
+        Fixtures.postStatus(unitId, Fixtures.report(newer, NOW, 3, 3));
+        Fixtures.postStatus(unitId, Fixtures.report(older, NOW.minusMinutes(30), 0, 6));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> historyTotal(unitId) == 2);
+        coordinatorView(unitId).body("[0].availablePlaces", equalTo(3));
+        JsonPath history = history(unitId, Tokens.withRole("coordinator", "coordinator"));
+        assertThat(history.getList("events.eventId")).containsExactly(newer.toString(), older.toString());
+        assertThat(history.getList("events.applied")).containsExactly(true, false);
+    }
+
+    @Test
+    void badReportsGetAProblemNamingTheField() {
+        String unitId = Fixtures.registeredUnit();
+        String path = "/api/v1/units/" + unitId + "/status";
+
+        given().contentType(ContentType.JSON).body(Fixtures.report(UUID.randomUUID(), NOW, 1, 1))
+                .when().post(path).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.provider(PROVIDER_B)).contentType(ContentType.JSON)
+                .body(Fixtures.report(UUID.randomUUID(), NOW, 1, 1))
+                .when().post(path).then().statusCode(403).contentType("application/problem+json");
+        post("/api/v1/units/no-such-unit/status", Fixtures.report(UUID.randomUUID(), NOW, 1, 1))
+                .statusCode(404).body("field", equalTo("unitId"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 4, 3))
+                .statusCode(422).body("violations[0].field", equalTo("availablePlaces"))
+                .body("violations[0].message", containsString("exceeds the unit's 6 places"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, -1, 3))
+                .statusCode(422).body("violations.field", hasItem(containsString("availablePlaces")));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW.plusMinutes(6), 1, 1))
+                .statusCode(422).body("violations[0].field", equalTo("occurredAt"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 1, 1).replace("\"heldBackPlaces\":0", "\"light\":\"BLUE\""))
+                .statusCode(422).body("violations[0].field", equalTo("light"))
+                .body("violations[0].message", containsString("[GREEN, ORANGE, RED]"));
+        post(path, "{\"occurredAt\": \"2026-").statusCode(400).contentType("application/problem+json");
+        assertThat(historyTotal(unitId)).isZero();
+    }
+
+    @Test
+    void aBatchIsAcceptedWholeOrNotAtAll() {
+        String first = Fixtures.registeredUnit();
+        String second = Fixtures.registeredUnit();
+        UUID refusedEventId = UUID.randomUUID();
+
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
+                .body(batch(item(first, UUID.randomUUID(), 1, 5), item(second, UUID.randomUUID(), 2, 4)))
+                .when().post("/api/v1/status-reports")
+                .then().statusCode(202).body("accepted", equalTo(2)).body("eventIds", hasSize(2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> historyTotal(first) == 1 && historyTotal(second) == 1);
+
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
+                .body(batch(item(first, refusedEventId, 1, 5), item(second, UUID.randomUUID(), 9, 4)))
+                .when().post("/api/v1/status-reports")
+                .then().statusCode(422).body("violations[0].field", equalTo("reports[1].availablePlaces"));
+        assertThat(KafkaTestClient.readAll("bed-status.v1"))
+                .noneMatch(r -> r.value().contains(refusedEventId.toString()));
+
+        String tooMany = batch(IntStream.range(0, 1001).mapToObj(i -> item(first, UUID.randomUUID(), 1, 5))
+                .toArray(String[]::new));
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON).body(tooMany)
+                .when().post("/api/v1/status-reports")
+                .then().statusCode(413).contentType("application/problem+json").body("field", equalTo("reports"));
+    }
+
+    @Test
+    void aUnitPassesToStaleAndBack() {
+        String unitId = Fixtures.registeredUnit(PROVIDER_A, 6, 1, false);
+
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.minusHours(2), 1, 5));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinatorView(unitId)
+                .body("[0].availablePlaces", equalTo(1)).body("[0].stale", equalTo(true)));
+        ConsumerRecord<String, String> wentStale = KafkaTestClient.awaitRecord("unit-freshness.v1",
+                r -> unitId.equals(r.key()), Duration.ofSeconds(15));
+        assertThat(wentStale.value()).contains("\"confirmationIntervalHours\":1");
+
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW, 1, 5));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinatorView(unitId)
+                .body("[0].stale", equalTo(false)));
+    }
+
+    @Test
+    void poisonAndInapplicableEventsGoToTheDlqWhileTheGoodOneAfterThemIsApplied() {
+        String unitId = Fixtures.registeredUnit();
+        UUID goodId = UUID.randomUUID();
+        String unknownUnitEvent = kafkaEvent(UUID.randomUUID(), "unit-that-does-not-exist", 1, 1);
+
+        KafkaTestClient.send("bed-status.v1", unitId, "{\"eventId\": 42");
+        KafkaTestClient.send("bed-status.v1", "unit-that-does-not-exist", unknownUnitEvent);
+        RecordMetadata good = KafkaTestClient.send("bed-status.v1", unitId, kafkaEvent(goodId, unitId, 2, 2));
+        RecordMetadata replay = KafkaTestClient.send("bed-status.v1", unitId, kafkaEvent(goodId, unitId, 2, 2));
+
+        KafkaTestClient.awaitConsumed("availability-service", replay, Duration.ofSeconds(20));
+        assertThat(good.offset()).isLessThan(replay.offset());
+        coordinatorView(unitId).body("[0].availablePlaces", equalTo(2));
+        assertThat(Sql.count("SELECT count(*) FROM status_event WHERE event_id = ?", goodId)).isEqualTo(1);
+        List<ConsumerRecord<String, String>> deadLetters = KafkaTestClient.readAll("bed-status.v1.dlq");
+        assertThat(deadLetters).anySatisfy(r -> {
+            assertThat(r.value()).isEqualTo(unknownUnitEvent);
+            assertThat(KafkaTestClient.header(r, "dead-letter-reason")).isEqualTo("Unknown unit 'unit-that-does-not-exist'");
+        });
+        assertThat(deadLetters).noneMatch(r -> r.value().contains(goodId.toString()));
+    }
+
+    @Test
+    void historyIsForTheUnitsProviderAndCoordinatorsNewestFirstAndPaged() {
+        String unitId = Fixtures.registeredUnit();
+        for (int i = 0; i < 3; i++) {
+            Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.minusMinutes(10 - i), i, 1));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> historyTotal(unitId) == 3);
+
+        given().auth().oauth2(Tokens.provider(PROVIDER_A))
+                .when().get("/api/v1/units/" + unitId + "/history?size=2&page=0")
+                .then().statusCode(200).body("events", hasSize(2)).body("total", equalTo(3))
+                .body("events[0].availablePlaces", equalTo(2));
+        given().auth().oauth2(Tokens.provider(PROVIDER_A))
+                .when().get("/api/v1/units/" + unitId + "/history?size=2&page=1")
+                .then().statusCode(200).body("events", hasSize(1)).body("events[0].availablePlaces", equalTo(0));
+        given().auth().oauth2(Tokens.provider(PROVIDER_B)).when().get("/api/v1/units/" + unitId + "/history")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.withRole("referrer", "referrer")).when().get("/api/v1/units/" + unitId + "/history")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void listsHideConfidentialAddressesAndProvidersSeeTheirOwnUnits() {
+        String confidential = Fixtures.registeredUnit(PROVIDER_A, 4, 24, true);
+        String ofProviderB = Fixtures.registeredUnit(PROVIDER_B, 4, 24, false);
+
+        coordinatorView(confidential).body("[0].postcode", equalTo(null)).body("[0].latitude", equalTo(null));
+        coordinatorView(ofProviderB).body("[0].postcode", equalTo("2132AB"));
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).when().get("/api/v1/availability?unitId=" + ofProviderB)
+                .then().statusCode(200).body("$", hasSize(0));
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .when().get("/api/v1/availability?kind=HOTEL")
+                .then().statusCode(422).body("violations[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void thePublicViewCountsByKindAndMunicipalityWithoutNamesOrAddresses() {
+        String unitId = Fixtures.registeredUnit();
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW, 2, 4));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinatorView(unitId)
+                .body("[0].availablePlaces", equalTo(2)));
+
+        String body = given().when().get("/api/v1/public/availability")
+                .then().statusCode(200)
+                .body("find { it.kind == 'FAMILY_HOME' && it.municipalityCode == 'GM0394' }.units",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .extract().asString();
+        assertThat(body).doesNotContain("Zwanenhof", "2132", "Spaarne", unitId);
+    }
+
+    @Test
+    void anOutboxRowLeftBehindByACrashIsStillPublished() {
+        String key = "unit-" + UUID.randomUUID();
+        Sql.update("INSERT INTO outbox (event_id, topic, message_key, ce_type, payload, created_at)"
+                + " VALUES (?, 'bed-availability.v1', ?, 'nl.plekwijzer.bed-availability.changed.v1', ?, now())",
+                UUID.randomUUID(), key, "{\"unitId\":\"" + key + "\"}");
+
+        KafkaTestClient.awaitRecord("bed-availability.v1", r -> key.equals(r.key()), Duration.ofSeconds(15));
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                Sql.count("SELECT count(*) FROM outbox WHERE message_key = ?", key) == 0);
+    }
+
+    private static io.restassured.response.ValidatableResponse coordinatorView(String unitId) {
+        return given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .when().get("/api/v1/availability?unitId=" + unitId)
+                .then().statusCode(200).body("$", hasSize(1));
+    }
+
+    private static io.restassured.response.ValidatableResponse post(String path, String body) {
+        return given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON).body(body)
+                .when().post(path).then();
+    }
+
+    private static long historyTotal(String unitId) {
+        return history(unitId, Tokens.provider(PROVIDER_A)).getLong("total");
+    }
+
+    private static JsonPath history(String unitId, String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/units/" + unitId + "/history")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String item(String unitId, UUID eventId, int available, int occupied) {
+        return """
+                {"unitId":"%s","eventId":"%s","occurredAt":"%s","availablePlaces":%d,"occupiedPlaces":%d}"""
+                .formatted(unitId, eventId, NOW, available, occupied);
+    }
+
+    private static String batch(String... items) {
+        return "{\"reports\":[" + java.util.Arrays.stream(items).collect(Collectors.joining(",")) + "]}";
+    }
+
+    private static String kafkaEvent(UUID eventId, String unitId, int available, int occupied) {
+        return """
+                {"eventId":"%s","unitId":"%s","occurredAt":"%s","availablePlaces":%d,"occupiedPlaces":%d}"""
+                .formatted(eventId, unitId, NOW, available, occupied);
+    }
+}

@@ -1,0 +1,101 @@
+package nl.plekwijzer.availability.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.plekwijzer.availability.status.StatusApplication.KnownUnit;
+import nl.plekwijzer.availability.status.StatusApplication.Outcome;
+import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.events.BedStatusReported;
+
+class StatusApplicationTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 12, 0, 0, 0, ZoneOffset.UTC);
+    private static final Map<String, KnownUnit> ONE_UNIT = Map.of("u-1", new KnownUnit("u-1", 6, null));
+
+    @Test
+    void theSameEventTwiceIsAppliedOnce() {
+        BedStatusReported report = report("u-1", 2, NOW.minusMinutes(1));
+
+        Outcome first = StatusApplication.apply(List.of(report, report), Set.of(), ONE_UNIT, NOW);
+        Outcome replay = StatusApplication.apply(List.of(report), Set.of(report.eventId()), ONE_UNIT, NOW);
+
+        assertThat(first.history()).hasSize(1);
+        assertThat(first.duplicates()).isEqualTo(1);
+        assertThat(replay.history()).isEmpty();
+        assertThat(replay.changedStatus()).isEmpty();
+        assertThat(replay.duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderEventAfterANewerOneIsKeptInHistoryButDoesNotOverwrite() {
+        BedStatusReported newer = report("u-1", 2, NOW.minusMinutes(1));
+        BedStatusReported older = report("u-1", 5, NOW.minusMinutes(10));
+
+        Outcome outcome = StatusApplication.apply(List.of(newer, older), Set.of(), ONE_UNIT, NOW);
+
+        assertThat(outcome.history()).extracting(StatusApplication.HistoryEntry::applied).containsExactly(true, false);
+        assertThat(outcome.changedStatus().get("u-1").availablePlaces()).isEqualTo(2);
+    }
+
+    @Test
+    void anOlderEventThanTheStoredStatusChangesNothing() {
+        UnitStatus stored = new UnitStatus(UUID.randomUUID(), 1, 5, 0, Light.GREEN, null, null, NOW.minusMinutes(1));
+        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", 6, stored));
+
+        Outcome outcome = StatusApplication.apply(List.of(report("u-1", 4, NOW.minusHours(1))), Set.of(), units, NOW);
+
+        assertThat(outcome.changedStatus()).isEmpty();
+        assertThat(outcome.history()).singleElement().extracting(StatusApplication.HistoryEntry::applied).isEqualTo(false);
+    }
+
+    @Test
+    void aRepeatOfTheSameFiguresLaterIsAConfirmation() {
+        UnitStatus stored = new UnitStatus(UUID.randomUUID(), 2, 4, 0, Light.GREEN, null, null, NOW.minusHours(30));
+        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", 6, stored));
+
+        Outcome outcome = StatusApplication.apply(List.of(report("u-1", 2, NOW)), Set.of(), units, NOW);
+
+        assertThat(outcome.changedStatus().get("u-1").lastReportedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void unknownUnitsAndImpossibleFiguresAreRejectedWithAReason() {
+        BedStatusReported unknown = report("u-404", 1, NOW);
+        BedStatusReported tooMany = new BedStatusReported(UUID.randomUUID(), "u-1", NOW, 4, 4, 0, null, null, null);
+
+        Outcome outcome = StatusApplication.apply(List.of(unknown, tooMany), Set.of(), ONE_UNIT, NOW);
+
+        assertThat(outcome.rejections()).extracting(StatusApplication.Rejection::reason)
+                .containsExactly("Unknown unit 'u-404'",
+                        "availablePlaces available (4) + occupied (4) + heldBack (0) = 8 exceeds the unit's 6 places");
+        assertThat(outcome.history()).isEmpty();
+    }
+
+    @Test
+    void theLightIsDerivedWhenAbsentAndKeptWhenGiven() {
+        BedStatusReported derived = new BedStatusReported(UUID.randomUUID(), "u-1", NOW.minusMinutes(2), 0, 5, 1,
+                null, null, null);
+        BedStatusReported given = new BedStatusReported(UUID.randomUUID(), "u-1", NOW.minusMinutes(1), 1, 5, 0,
+                Light.ORANGE, "on request", null);
+
+        Outcome outcome = StatusApplication.apply(List.of(derived, given), Set.of(), ONE_UNIT, NOW);
+
+        assertThat(outcome.history()).extracting(StatusApplication.HistoryEntry::light)
+                .containsExactly(Light.ORANGE, Light.ORANGE);
+        assertThat(outcome.changedStatus().get("u-1").reason()).isEqualTo("on request");
+    }
+
+    private static BedStatusReported report(String unitId, int available, OffsetDateTime occurredAt) {
+        return new BedStatusReported(UUID.randomUUID(), unitId, occurredAt, available, 6 - available, 0, null, null,
+                null);
+    }
+}
