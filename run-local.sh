@@ -47,10 +47,15 @@ trap 'exit 143' TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-wait_for() { # name, seconds, command...
+wait_for() { # name, seconds, command...: fails at once when a process we started has exited
   local name=$1 seconds=$2; shift 2
   for _ in $(seq 1 $((seconds * 2))); do
     if "$@" >/dev/null 2>&1; then log "$name ready"; return 0; fi
+    for pid in "${PIDS[@]}"; do
+      if ! kill -0 "$pid" 2>/dev/null; then
+        log "a process exited while waiting for $name; see the logs in $LOGS"; return 1
+      fi
+    done
     sleep 0.5
   done
   log "$name not ready within ${seconds}s; see $LOGS"; return 1

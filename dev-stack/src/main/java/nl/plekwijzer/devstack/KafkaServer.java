@@ -46,6 +46,9 @@ public final class KafkaServer implements AutoCloseable {
                     properties.put("offsets.topic.replication.factor", "1");
                     properties.put("transaction.state.log.replication.factor", "1");
                     properties.put("transaction.state.log.min.isr", "1");
+                    // One broker on a small machine: 50 partitions per internal topic only slow its start.
+                    properties.put("transaction.state.log.num.partitions", "4");
+                    properties.put("offsets.topic.num.partitions", "10");
                     properties.put("group.initial.rebalance.delay.ms", "0");
                     properties.put("auto.create.topics.enable", "true");
                     properties.put("num.partitions", "1");

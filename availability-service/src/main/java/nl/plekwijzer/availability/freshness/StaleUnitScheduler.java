@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.availability.config.NotYetStarted;
 import nl.plekwijzer.availability.outbox.Outbox;
 import nl.plekwijzer.availability.outbox.OutboxRelay;
 import nl.plekwijzer.availability.status.AvailabilitySnapshot;
@@ -38,7 +39,8 @@ public class StaleUnitScheduler {
     }
 
     @Scheduled(every = "${plekwijzer.availability.stale-check-interval:30s}",
-            delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            skipExecutionIf = NotYetStarted.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> publishNewlyStale() {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         return pool.withTransaction(tx -> tx.preparedQuery("UPDATE unit_status s SET stale_published_at = $1"

@@ -17,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.availability.config.NotYetStarted;
 import nl.plekwijzer.availability.messaging.CloudEventMessages;
 
 /**
@@ -50,7 +51,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${plekwijzer.outbox.sweep-interval:1s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${plekwijzer.outbox.sweep-interval:1s}", skipExecutionIf = NotYetStarted.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         wake();
     }

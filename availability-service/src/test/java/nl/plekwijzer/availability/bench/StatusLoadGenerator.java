@@ -1,0 +1,226 @@
+package nl.plekwijzer.availability.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark, not a test: pushes status reports through availability-service's REST API at a fixed
+ * rate and measures how many are accepted per second and how long it takes from the POST to the
+ * new state being readable from {@code GET /api/v1/availability}. Run it against a running stack
+ * ({@code ./run-local.sh}); see docs/benchmarks.md.
+ *
+ * <pre>
+ * ./mvnw -q -pl availability-service test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=nl.plekwijzer.availability.bench.StatusLoadGenerator -Dexec.args="2000 30 200"
+ * </pre>
+ * Arguments: reports per second, seconds, number of units, reports per request (1: one
+ * {@code POST /units/{id}/status} each; more: {@code POST /status-reports} batches). Every 50th
+ * request's first report is followed until it is visible.
+ */
+public final class StatusLoadGenerator {
+
+    private static final String SERVICE = System.getProperty("service", "http://127.0.0.1:8081");
+    private static final String TOKEN_URL = System.getProperty("tokenUrl",
+            "http://127.0.0.1:8180/realms/plekwijzer/protocol/openid-connect/token");
+    private static final String PROVIDER = "98000001";
+    private static final int PROBE_EVERY = 50;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+    private final Map<Integer, AtomicLong> statusCounts = new ConcurrentHashMap<>();
+    private final List<Long> acceptLatencyMicros = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> visibleLatencyMicros = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong probesLost = new AtomicLong();
+
+    private StatusLoadGenerator(String token) {
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int unitCount = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int perRequest = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        StatusLoadGenerator generator = new StatusLoadGenerator(fetchToken());
+        List<String> units = generator.registerUnits(unitCount);
+        generator.run(units, rate, seconds, perRequest);
+    }
+
+    private List<String> registerUnits(int count) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String unitId = "bench-" + run + "-" + i;
+            String profile = """
+                    {"providerId":"%s","providerName":"Benchmark","name":"Bench %d","kind":"RESIDENTIAL_GROUP",
+                     "places":100,"ageMin":12,"ageMax":18,"genders":["F","M"],"domains":["PARENTING_SUPPORT"],
+                     "municipalityCode":"GM0394","confirmationIntervalHours":24}""".formatted(PROVIDER, i);
+            HttpResponse<String> response = http.send(authorised(URI.create(SERVICE + "/api/v1/units/" + unitId))
+                    .PUT(HttpRequest.BodyPublishers.ofString(profile)).header("Content-Type", "application/json")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Registering " + unitId + ": " + response.statusCode() + " " + response.body());
+            }
+            units.add(unitId);
+        }
+        return units;
+    }
+
+    private void run(List<String> units, int rate, int seconds, int perRequest) throws InterruptedException {
+        int requestRate = Math.max(1, rate / perRequest);
+        long total = (long) requestRate * seconds;
+        CountDownLatch finished = new CountDownLatch((int) total);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService probes = Executors.newScheduledThreadPool(4);
+        AtomicLong sent = new AtomicLong();
+        long periodNanos = 1_000_000_000L / requestRate;
+        long started = System.nanoTime();
+        ticker.scheduleAtFixedRate(() -> {
+            long n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            send(units, n, perRequest, finished, probes);
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        boolean done = finished.await(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        ticker.shutdownNow();
+        probes.shutdown();
+        probes.awaitTermination(30, TimeUnit.SECONDS);
+        long accepted = statusCounts.getOrDefault(202, new AtomicLong()).get() * perRequest;
+        System.out.printf("target rate %d reports/s (%d requests/s of %d) for %d s over %d units; finished=%s%n",
+                requestRate * perRequest, requestRate, perRequest, seconds, units.size(), done);
+        System.out.printf("responses by status: %s%n", statusCounts);
+        System.out.printf("accepted: %d in %.1f s = %.0f reports/s%n", accepted, elapsed, accepted / elapsed);
+        System.out.printf("accepted requests: POST to 202: p50 %.1f ms, p99 %.1f ms%n", percentile(acceptLatencyMicros, 50),
+                percentile(acceptLatencyMicros, 99));
+        System.out.printf("POST to visible in GET /api/v1/availability (%d probes, %d not seen): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                visibleLatencyMicros.size(), probesLost.get(), percentile(visibleLatencyMicros, 50),
+                percentile(visibleLatencyMicros, 99), percentile(visibleLatencyMicros, 100));
+    }
+
+    private void send(List<String> units, long n, int perRequest, CountDownLatch finished,
+            ScheduledExecutorService probes) {
+        OffsetDateTime occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String firstUnit = units.get((int) ((n * perRequest) % units.size()));
+        HttpRequest request;
+        if (perRequest == 1) {
+            request = authorised(URI.create(SERVICE + "/api/v1/units/" + firstUnit + "/status"))
+                    .POST(HttpRequest.BodyPublishers.ofString(report(null, occurredAt, n)))
+                    .header("Content-Type", "application/json").build();
+        } else {
+            StringBuilder body = new StringBuilder("{\"reports\":[");
+            for (int i = 0; i < perRequest; i++) {
+                String unitId = units.get((int) ((n * perRequest + i) % units.size()));
+                body.append(i == 0 ? "" : ",").append(report(unitId, occurredAt, n + i));
+            }
+            request = authorised(URI.create(SERVICE + "/api/v1/status-reports"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body.append("]}").toString()))
+                    .header("Content-Type", "application/json").build();
+        }
+        long start = System.nanoTime();
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .whenComplete((response, failure) -> {
+                    int status = failure != null ? -1 : response.statusCode();
+                    statusCounts.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                    if (status == 202) {
+                        acceptLatencyMicros.add((System.nanoTime() - start) / 1000);
+                        if (perRequest > 1 || n % PROBE_EVERY == 0) {
+                            probe(firstUnit, occurredAt, start, probes);
+                        }
+                    }
+                    finished.countDown();
+                });
+    }
+
+    private static String report(String unitId, OffsetDateTime occurredAt, long n) {
+        return "{" + (unitId == null ? "" : "\"unitId\":\"" + unitId + "\",")
+                + "\"eventId\":\"%s\",\"occurredAt\":\"%s\",\"availablePlaces\":%d,\"occupiedPlaces\":40}"
+                        .formatted(UUID.randomUUID(), occurredAt, n % 50);
+    }
+
+    /** Polls the availability list until the unit shows a report at least as new as this one. */
+    private void probe(String unitId, OffsetDateTime occurredAt, long start, ScheduledExecutorService probes) {
+        probes.execute(new Runnable() {
+            private int attempts;
+
+            @Override
+            public void run() {
+                try {
+                    HttpResponse<String> response = http.send(authorised(URI.create(SERVICE
+                            + "/api/v1/availability?unitId=" + URLEncoder.encode(unitId, StandardCharsets.UTF_8)))
+                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    OffsetDateTime last = lastReportedAt(response.body());
+                    if (last != null && !last.isBefore(occurredAt)) {
+                        visibleLatencyMicros.add((System.nanoTime() - start) / 1000);
+                    } else if (++attempts < 1500) {
+                        probes.schedule(this, 20, TimeUnit.MILLISECONDS);
+                    } else {
+                        probesLost.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    probesLost.incrementAndGet();
+                }
+            }
+        });
+    }
+
+    private static final Pattern LAST_REPORTED = Pattern.compile("\"lastReportedAt\":\"([^\"]+)\"");
+
+    private static OffsetDateTime lastReportedAt(String json) {
+        Matcher matcher = LAST_REPORTED.matcher(json);
+        return matcher.find() ? OffsetDateTime.parse(matcher.group(1)) : null;
+    }
+
+    private HttpRequest.Builder authorised(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+    }
+
+    private static String fetchToken() throws Exception {
+        String form = "grant_type=client_credentials&client_id=provider-" + PROVIDER + "&client_secret=provider-"
+                + PROVIDER + "-secret";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No token from " + TOKEN_URL + ": " + response.body());
+        }
+        return matcher.group(1);
+    }
+
+    private static double percentile(List<Long> micros, int p) {
+        List<Long> sorted;
+        synchronized (micros) {
+            sorted = new ArrayList<>(micros);
+        }
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1000.0;
+    }
+}
