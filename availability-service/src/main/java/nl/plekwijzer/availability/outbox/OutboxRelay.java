@@ -24,13 +24,16 @@ import nl.plekwijzer.availability.messaging.CloudEventMessages;
  * Publishes the outbox: oldest first, each to its topic with its key and CloudEvents headers, and
  * deletes a row only once the broker acknowledged it. Woken after every commit that wrote to the
  * outbox, and swept every second, so that what a crash left behind is published after restart.
- * Delivery is at least once; consumers are idempotent.
+ * Delivery is at least once; consumers are idempotent. One relay publishes at a time, across
+ * replicas too (an advisory lock), so that a key's snapshots reach the compacted topic in order.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
+    /** Any constant shared by all replicas of this service; the lock is held for one transaction. */
+    private static final long RELAY_LOCK = 0x706c656b6f7574L;
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
@@ -75,8 +78,15 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> publishBatch(SqlConnection transaction) {
+        return transaction.preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked").execute(Tuple.of(RELAY_LOCK))
+                .flatMap(lock -> lock.iterator().next().getBoolean("locked")
+                        ? publishOldest(transaction)
+                        : Uni.createFrom().item(0));
+    }
+
+    private Uni<Integer> publishOldest(SqlConnection transaction) {
         return transaction.preparedQuery("SELECT id, event_id, topic, message_key, ce_type, payload, created_at FROM outbox"
-                + " ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED").execute(Tuple.of(BATCH))
+                + " ORDER BY id LIMIT $1").execute(Tuple.of(BATCH))
                 .flatMap(rows -> {
                     List<Long> ids = new ArrayList<>();
                     List<Uni<Void>> sends = new ArrayList<>();
