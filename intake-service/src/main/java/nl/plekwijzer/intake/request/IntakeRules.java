@@ -1,0 +1,52 @@
+package nl.plekwijzer.intake.request;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.intake.youth.Bsn;
+
+/**
+ * The rules of the one intake form that span fields: a valid BSN, a birth date in the past and an
+ * age of 0 to 23 on the day care is needed, a crisis that does not start in the past, consent, and a
+ * decision (beschikking) that has not expired. Field-level shapes are checked by Bean Validation.
+ */
+public final class IntakeRules {
+
+    /** A broken rule, naming the field as the form does (e.g. {@code youth.birthDate}). */
+    public record Violation(String field, String message) {
+    }
+
+    private IntakeRules() {
+    }
+
+    public static List<Violation> check(String bsn, LocalDate birthDate, Urgency urgency, LocalDate neededFrom,
+            LocalDate decisionValidUntil, Boolean consent, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        if (bsn != null && !Bsn.isValid(bsn)) {
+            violations.add(new Violation("youth.bsn", "is not a valid BSN: 9 digits passing the eleven-test"));
+        }
+        if (birthDate != null && !birthDate.isBefore(today)) {
+            violations.add(new Violation("youth.birthDate", "must be in the past"));
+        }
+        if (birthDate != null && neededFrom != null && birthDate.isBefore(today)) {
+            int age = Period.between(birthDate, neededFrom).getYears();
+            if (neededFrom.isBefore(birthDate) || age > 23) {
+                violations.add(new Violation("youth.birthDate",
+                        "the youth must be 0 to 23 years old on neededFrom (" + neededFrom + ")"));
+            }
+        }
+        if (urgency == Urgency.CRISIS && neededFrom != null && neededFrom.isBefore(today)) {
+            violations.add(new Violation("needs.neededFrom", "must not be before today for a CRISIS request"));
+        }
+        if (decisionValidUntil != null && decisionValidUntil.isBefore(today)) {
+            violations.add(new Violation("decision.validUntil", "has passed: the decision has expired"));
+        }
+        if (!Boolean.TRUE.equals(consent)) {
+            violations.add(new Violation("consent", "must be true"));
+        }
+        return violations;
+    }
+}
