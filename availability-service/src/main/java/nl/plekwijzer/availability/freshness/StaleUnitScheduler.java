@@ -46,8 +46,7 @@ public class StaleUnitScheduler {
         return pool.withTransaction(tx -> tx.preparedQuery("UPDATE unit_status s SET stale_published_at = $1"
                 + " FROM unit u WHERE u.unit_id = s.unit_id AND s.stale_published_at IS NULL"
                 + " AND s.occurred_at + make_interval(hours => u.confirmation_interval_hours) < $1"
-                + " RETURNING " + StatusRepository.prefixed() + ", s.event_id, s.available_places, s.occupied_places,"
-                + " s.held_back_places, s.light, s.reason, s.expected_available_from, s.occurred_at")
+                + " RETURNING " + StatusRepository.UNIT_WITH_STATUS_COLUMNS)
                 .execute(Tuple.of(now))
                 .flatMap(rows -> {
                     List<Outbox.Entry> entries = new ArrayList<>();

@@ -33,9 +33,7 @@ public class AvailabilityRepository {
     }
 
     public Uni<List<UnitWithStatus>> find(Filter filter) {
-        StringBuilder sql = new StringBuilder("SELECT " + StatusRepository.prefixed() + ", s.event_id,"
-                + " s.available_places, s.occupied_places, s.held_back_places, s.light, s.reason,"
-                + " s.expected_available_from, s.occurred_at"
+        StringBuilder sql = new StringBuilder("SELECT " + StatusRepository.UNIT_WITH_STATUS_COLUMNS
                 + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id WHERE TRUE");
         List<Object> parameters = new ArrayList<>();
         if (filter.kind() != null) {

@@ -35,8 +35,15 @@ public class StatusRepository {
             boolean applied) {
     }
 
-    static final String STATUS_COLUMNS = "s.event_id, s.available_places, s.occupied_places, s.held_back_places,"
-            + " s.light, s.reason, s.expected_available_from, s.occurred_at";
+    private static final String STATUS_COLUMNS = "s.event_id, s.available_places, s.occupied_places,"
+            + " s.held_back_places, s.light, s.reason, s.expected_available_from, s.occurred_at";
+
+    /**
+     * The select list of {@code unit u LEFT JOIN unit_status s} that {@link #map(Row)} reads: the
+     * unit columns qualified with {@code u.}, then the status columns.
+     */
+    public static final String UNIT_WITH_STATUS_COLUMNS = java.util.Arrays.stream(UnitRepository.COLUMNS.split(",\\s*"))
+            .map(c -> "u." + c).collect(java.util.stream.Collectors.joining(", ")) + ", " + STATUS_COLUMNS;
 
     private final Pool pool;
 
@@ -55,7 +62,7 @@ public class StatusRepository {
     }
 
     public Uni<Map<String, UnitWithStatus>> unitsWithStatus(SqlClient client, Collection<String> unitIds) {
-        return client.preparedQuery("SELECT " + prefixed() + ", " + STATUS_COLUMNS
+        return client.preparedQuery("SELECT " + UNIT_WITH_STATUS_COLUMNS
                 + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id WHERE u.unit_id = ANY($1)")
                 .execute(Tuple.of(unitIds.toArray(new String[0])))
                 .map(rows -> {
@@ -137,11 +144,5 @@ public class StatusRepository {
                         Light.valueOf(row.getString("light")), row.getString("reason"),
                         row.getLocalDate("expected_available_from"), row.getOffsetDateTime("occurred_at"));
         return new UnitWithStatus(unit, status);
-    }
-
-    /** The unit columns qualified with {@code u.}, for joins. */
-    public static String prefixed() {
-        return java.util.Arrays.stream(UnitRepository.COLUMNS.split(",\\s*")).map(c -> "u." + c)
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

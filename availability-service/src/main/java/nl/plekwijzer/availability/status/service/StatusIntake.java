@@ -70,7 +70,7 @@ public class StatusIntake {
             if (unit == null) {
                 throw Problems.notFound("unitId", "No unit with unitId '" + unitId + "'");
             }
-            requireOwner(caller, unit);
+            caller.requireMayWriteFor(unit.providerId());
             List<Violation> violations = check(report, unit, OffsetDateTime.now());
             if (!violations.isEmpty()) {
                 throw Problems.invalid(violations);
@@ -95,7 +95,7 @@ public class StatusIntake {
                     violations.add(new Violation(prefix + "unitId", "no unit with unitId '" + report.unitId() + "'"));
                     continue;
                 }
-                requireOwner(caller, unit);
+                caller.requireMayWriteFor(unit.providerId());
                 check(report, unit, now).forEach(v -> violations.add(v.prefixed(prefix)));
             }
             if (!violations.isEmpty()) {
@@ -115,10 +115,6 @@ public class StatusIntake {
     private static List<Violation> check(BedStatusReported report, UnitFacts unit, OffsetDateTime now) {
         return StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
                 StatusApplication.heldBackOf(report), report.occurredAt(), unit.places(), now);
-    }
-
-    private static void requireOwner(Caller caller, UnitFacts unit) {
-        caller.requireMayWriteFor(unit.providerId());
     }
 
     private Uni<Map<String, UnitFacts>> facts(List<String> unitIds) {
