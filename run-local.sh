@@ -110,6 +110,13 @@ PIDS+=($!)
 wait_for "Kafka and PostgreSQL" 120 test -f "$STATE/stack.ready"
 
 # ---------- services
+# intake-service's pseudonym and linkage keys: made once per machine and kept, because a new key
+# would give every youth a new pseudonym. Set PSEUDONYM_KEY / LINKAGE_KEY to use your own.
+for key in pseudonym linkage; do
+  [ -s "$STATE/$key.key" ] || (umask 077; head -c 48 /dev/urandom | base64 > "$STATE/$key.key")
+done
+export PSEUDONYM_KEY="${PSEUDONYM_KEY:-$(cat "$STATE/pseudonym.key")}"
+export LINKAGE_KEY="${LINKAGE_KEY:-$(cat "$STATE/linkage.key")}"
 for service in "${SERVICES[@]}"; do
   log "starting $service :${SERVICE_PORT[$service]}"
   java -Xmx256m -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &

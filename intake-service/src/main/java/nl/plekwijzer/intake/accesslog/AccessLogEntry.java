@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.plekwijzer.intake.request.PlacementRequest;
 
 /** One read of a youth's personal data. */
 @Entity
@@ -26,8 +27,16 @@ public class AccessLogEntry extends PanacheEntityBase {
     @Column(name = "actor_role", nullable = false)
     public String actorRole;
 
+    /** The client application the actor used (the token's azp), when known. */
+    @Column(name = "on_behalf_of")
+    public String onBehalfOf;
+
     @Column(name = "request_id", nullable = false)
     public UUID requestId;
+
+    /** Which youth, by pseudonym: the same youth may have several requests. */
+    @Column(name = "youth_pseudonym")
+    public String youthPseudonym;
 
     @Column(nullable = false)
     public String purpose;
@@ -35,11 +44,14 @@ public class AccessLogEntry extends PanacheEntityBase {
     @Column(name = "read_at", nullable = false)
     public OffsetDateTime readAt;
 
-    public static AccessLogEntry of(String actorSubject, String actorRole, UUID requestId, String purpose) {
+    public static AccessLogEntry of(String actorSubject, String actorRole, String onBehalfOf, PlacementRequest request,
+            String purpose) {
         AccessLogEntry entry = new AccessLogEntry();
         entry.actorSubject = actorSubject;
         entry.actorRole = actorRole;
-        entry.requestId = requestId;
+        entry.onBehalfOf = onBehalfOf;
+        entry.requestId = request.requestId;
+        entry.youthPseudonym = request.youthPseudonym;
         entry.purpose = purpose;
         entry.readAt = OffsetDateTime.now();
         return entry;

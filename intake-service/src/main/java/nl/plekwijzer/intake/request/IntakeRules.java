@@ -10,7 +10,7 @@ import nl.plekwijzer.intake.youth.Bsn;
 
 /**
  * The rules of the one intake form that span fields: a valid BSN, a birth date in the past and an
- * age of 0 to 23 on the day care is needed, a crisis that does not start in the past, consent, and a
+ * age of 0 to 23 when care starts (neededFrom, or today when that has passed), a crisis that does not start in the past, consent, and a
  * decision (beschikking) that has not expired. Field-level shapes are checked by Bean Validation.
  */
 public final class IntakeRules {
@@ -32,10 +32,10 @@ public final class IntakeRules {
             violations.add(new Violation("youth.birthDate", "must be in the past"));
         }
         if (birthDate != null && neededFrom != null && birthDate.isBefore(today)) {
-            int age = Period.between(birthDate, neededFrom).getYears();
-            if (neededFrom.isBefore(birthDate) || age > 23) {
+            LocalDate careStarts = neededFrom.isAfter(today) ? neededFrom : today;
+            if (Period.between(birthDate, careStarts).getYears() > 23) {
                 violations.add(new Violation("youth.birthDate",
-                        "the youth must be 0 to 23 years old on neededFrom (" + neededFrom + ")"));
+                        "the youth must be 0 to 23 years old when care starts (" + careStarts + ")"));
             }
         }
         if (urgency == Urgency.CRISIS && neededFrom != null && neededFrom.isBefore(today)) {

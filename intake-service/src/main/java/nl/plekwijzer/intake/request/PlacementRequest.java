@@ -1,5 +1,6 @@
 package nl.plekwijzer.intake.request;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -36,4 +37,38 @@ public class PlacementRequest extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /**
+     * The open request of the same youth that this one joined, or null when this is the first (the
+     * primary). Matching treats a primary and the requests linked to it as one youth.
+     */
+    @Column(name = "linked_to_request_id")
+    public UUID linkedToRequestId;
+
+    /** The last day the municipality's decision allows care; the request expires after it. */
+    @Column(name = "decision_valid_until")
+    public LocalDate decisionValidUntil;
+
+    /** Why a request is no longer open (withdrawn by whom and why, expired, placed). */
+    @Column(name = "closed_reason")
+    public String closedReason;
+
+    /** The intake form without the BSN, as JSON: personal data, read only by its referrer and coordinators. */
+    @Column(name = "form")
+    public String form;
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
+    /** The primary request of this youth's group: itself, or the one it is linked to. */
+    public UUID primaryRequestId() {
+        return linkedToRequestId == null ? requestId : linkedToRequestId;
+    }
+
+    public void close(Status newStatus, String reason, OffsetDateTime at) {
+        status = newStatus;
+        closedReason = reason;
+        updatedAt = at;
+    }
 }

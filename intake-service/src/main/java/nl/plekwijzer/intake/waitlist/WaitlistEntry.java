@@ -6,22 +6,24 @@ import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
 
 /**
- * One youth on a provider's waiting list, checked and normalised: {@code bsn} is the nine-digit
- * form or null when the provider did not know it, {@code postcode} is like {@code 1234AB}.
+ * One youth on a provider's waiting list, checked and normalised. The BSN is already replaced by its
+ * pseudonym ({@code youthPseudonym}, null when the provider did not know the BSN); {@code postcode}
+ * is like {@code 1234AB}.
  */
 public record WaitlistEntry(
         String providerEntryId,
-        String bsn,
+        String youthPseudonym,
         String givenName,
         String familyNamePrefix,
         String familyName,
         LocalDate birthDate,
         Gender gender,
         String postcode,
+        String municipalityCode,
         UnitKind careFunction,
         LocalDate registeredOn) {
 
-    /** Never print the BSN or the names. */
+    /** Never print the names. */
     @Override
     public String toString() {
         return "WaitlistEntry[" + providerEntryId + "]";

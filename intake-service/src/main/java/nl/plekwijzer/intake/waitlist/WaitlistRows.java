@@ -5,10 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
@@ -21,24 +24,32 @@ import nl.plekwijzer.intake.youth.Bsn;
 public final class WaitlistRows {
 
     public static final List<String> FIELDS = List.of("providerEntryId", "bsn", "givenName", "familyNamePrefix",
-            "familyName", "birthDate", "gender", "postcode", "careFunction", "registeredOn");
+            "familyName", "birthDate", "gender", "postcode", "municipalityCode", "careFunction", "registeredOn");
 
-    /** The outcome: the entries that passed and the errors of the rows that did not. */
-    public record Checked(List<WaitlistEntry> entries, List<RowError> errors) {
+    /**
+     * The outcome: the entries that passed, the errors of the rows that did not, and the entry ids of
+     * refused rows where the id itself could be read (their earlier version should be kept).
+     */
+    public record Checked(List<WaitlistEntry> entries, List<RowError> errors, Set<String> refusedEntryIds) {
     }
 
     private WaitlistRows() {
     }
 
-    /** @param rows field values by name, in list order; {@code firstRow} is the number of the first */
-    public static Checked check(List<Map<String, String>> rows, int firstRow, LocalDate today) {
+    /**
+     * @param rows field values by name, in list order; {@code firstRow} is the number of the first
+     * @param pseudonymOf turns a valid BSN into its pseudonym, so that no entry holds a BSN
+     */
+    public static Checked check(List<Map<String, String>> rows, int firstRow, LocalDate today,
+            UnaryOperator<String> pseudonymOf) {
         List<WaitlistEntry> entries = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        Set<String> refusedEntryIds = new LinkedHashSet<>();
         Map<String, Integer> rowOfEntryId = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             int row = firstRow + i;
             List<RowError> rowErrors = new ArrayList<>();
-            WaitlistEntry entry = checkRow(rows.get(i), row, today, rowErrors);
+            WaitlistEntry entry = checkRow(rows.get(i), row, today, pseudonymOf, rowErrors);
             if (entry != null) {
                 Integer earlier = rowOfEntryId.putIfAbsent(entry.providerEntryId(), row);
                 if (earlier != null) {
@@ -49,22 +60,29 @@ public final class WaitlistRows {
                 entries.add(entry);
             } else {
                 errors.addAll(rowErrors);
+                String entryId = text(rows.get(i), "providerEntryId");
+                if (entryId != null && !rowOfEntryId.containsKey(entryId)) {
+                    refusedEntryIds.add(entryId);
+                }
             }
         }
-        return new Checked(entries, errors);
+        return new Checked(entries, errors, refusedEntryIds);
     }
 
-    private static WaitlistEntry checkRow(Map<String, String> fields, int row, LocalDate today, List<RowError> errors) {
+    private static WaitlistEntry checkRow(Map<String, String> fields, int row, LocalDate today,
+            UnaryOperator<String> pseudonymOf, List<RowError> errors) {
         String entryId = required(fields, "providerEntryId", row, errors);
         if (entryId != null && entryId.length() > 100) {
             errors.add(new RowError(row, "providerEntryId", "is longer than 100 characters"));
         }
-        String bsn = null;
+        String pseudonym = null;
         String bsnText = text(fields, "bsn");
         if (bsnText != null) {
-            bsn = Bsn.normalise(bsnText);
+            String bsn = Bsn.normalise(bsnText);
             if (bsn == null) {
                 errors.add(new RowError(row, "bsn", "is not a valid BSN (8 or 9 digits passing the eleven-test)"));
+            } else {
+                pseudonym = pseudonymOf.apply(bsn);
             }
         }
         String givenName = required(fields, "givenName", row, errors);
@@ -77,6 +95,11 @@ public final class WaitlistRows {
         }
         Gender gender = choice(fields, "gender", Gender.class, row, errors);
         String postcode = postcode(fields, row, errors);
+        String municipalityCode = text(fields, "municipalityCode");
+        if (municipalityCode != null && !municipalityCode.matches("GM\\d{4}")) {
+            errors.add(new RowError(row, "municipalityCode", "'" + municipalityCode
+                    + "' is not a CBS code: GM followed by 4 digits"));
+        }
         UnitKind careFunction = choice(fields, "careFunction", UnitKind.class, row, errors);
         LocalDate registeredOn = date(fields, "registeredOn", row, errors, false);
         if (registeredOn != null && registeredOn.isAfter(today)) {
@@ -85,8 +108,8 @@ public final class WaitlistRows {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new WaitlistEntry(entryId, bsn, givenName, text(fields, "familyNamePrefix"), familyName, birthDate,
-                gender, postcode, careFunction, registeredOn);
+        return new WaitlistEntry(entryId, pseudonym, givenName, text(fields, "familyNamePrefix"), familyName,
+                birthDate, gender, postcode, municipalityCode, careFunction, registeredOn);
     }
 
     private static String text(Map<String, String> fields, String field) {

@@ -40,6 +40,13 @@ class IntakeRulesTest {
     }
 
     @Test
+    void whenNeededFromHasPassedTheAgeCountsToday() {
+        // 24 today, although still 23 on a neededFrom of last month: care would start at 24.
+        assertThat(fields(IntakeRules.check(null, LocalDate.of(2002, 11, 1), Urgency.REGULAR, TODAY.minusMonths(1),
+                null, true, TODAY))).containsExactly("youth.birthDate");
+    }
+
+    @Test
     void aCrisisCannotStartInThePastButARegularRequestMayBeBackdated() {
         assertThat(fields(IntakeRules.check(null, LocalDate.of(2012, 5, 3), Urgency.CRISIS, TODAY.minusDays(1), null,
                 true, TODAY))).containsExactly("needs.neededFrom");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,8 @@ import nl.plekwijzer.contracts.UnitKind;
 class WaitlistTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    /** Stands in for the keyed pseudonymizer: what matters here is that the BSN does not stay. */
+    private static final UnaryOperator<String> PSEUDONYM = bsn -> "pseudonym-of-" + bsn.hashCode();
 
     @Test
     void aCsvWithBadRowsKeepsTheGoodOnesAndReportsEachBadFieldWithItsRow() {
@@ -25,7 +29,7 @@ class WaitlistTest {
                 """;
 
         WaitlistCsv.Rows rows = WaitlistCsv.read(csv);
-        WaitlistRows.Checked checked = WaitlistRows.check(rows.rows(), 2, TODAY);
+        WaitlistRows.Checked checked = WaitlistRows.check(rows.rows(), 2, TODAY, PSEUDONYM);
 
         assertThat(rows.errors()).isEmpty();
         assertThat(checked.entries()).extracting(WaitlistEntry::providerEntryId).containsExactly("W-1", "W-4");
@@ -37,13 +41,14 @@ class WaitlistTest {
                 new RowError(4, "careFunction", "'HOTEL' is not one of " + java.util.Arrays.toString(UnitKind.values())));
         WaitlistEntry first = checked.entries().get(0);
         assertThat(first.postcode()).isEqualTo("2032AB");
-        assertThat(first.bsn()).isEqualTo("123456782");
+        assertThat(first.youthPseudonym()).isEqualTo(PSEUDONYM.apply("123456782"));
         WaitlistEntry fourth = checked.entries().get(1);
         assertThat(fourth.gender()).isEqualTo(Gender.M);
         assertThat(fourth.careFunction()).isEqualTo(UnitKind.TREATMENT_GROUP);
-        assertThat(fourth.bsn()).isNull();
+        assertThat(fourth.youthPseudonym()).isNull();
         assertThat(fourth.registeredOn()).isNull();
         assertThat(checked.errors()).noneMatch(e -> e.reason().contains("123456781"));
+        assertThat(checked.refusedEntryIds()).containsExactly("W-2", "W-3");
     }
 
     @Test
@@ -51,7 +56,7 @@ class WaitlistTest {
         String csv = "\uFEFFFAMILYNAME,givenname,providerEntryId,birthDate,gender,postcode,careFunction\n"
                 + "\"Jansen-de Vries\",Daan,7,2014-02-01,M,3011AB,RESIDENTIAL_GROUP\n";
 
-        WaitlistRows.Checked checked = WaitlistRows.check(WaitlistCsv.read(csv).rows(), 2, TODAY);
+        WaitlistRows.Checked checked = WaitlistRows.check(WaitlistCsv.read(csv).rows(), 2, TODAY, PSEUDONYM);
 
         assertThat(checked.errors()).isEmpty();
         assertThat(checked.entries()).singleElement().satisfies(e -> {
@@ -78,10 +83,11 @@ class WaitlistTest {
                 W-1,Noah,Bakker,2012-01-09,M,2031AB,FAMILY_HOME
                 """;
 
-        WaitlistRows.Checked checked = WaitlistRows.check(WaitlistCsv.read(csv).rows(), 2, TODAY);
+        WaitlistRows.Checked checked = WaitlistRows.check(WaitlistCsv.read(csv).rows(), 2, TODAY, PSEUDONYM);
 
         assertThat(checked.entries()).hasSize(1);
         assertThat(checked.errors()).containsExactly(new RowError(3, "providerEntryId", "is also on row 2"));
+        assertThat(checked.refusedEntryIds()).as("the first W-1 stands").isEmpty();
     }
 
     @Test
@@ -101,12 +107,44 @@ class WaitlistTest {
     }
 
     @Test
+    void aJsonListGoesThroughTheSameChecksAndRefusesUnknownFields() {
+        List<Map<String, Object>> entries = List.of(
+                Map.of("providerEntryId", 17, "givenName", "Daan", "familyName", "Jansen", "birthDate", "2014-02-01",
+                        "gender", "M", "postcode", "3011 ab", "careFunction", "FOSTER_CARE", "municipalityCode", "GM0599"),
+                Map.of("providerEntryId", "18", "naam", "Sem"));
+
+        WaitlistCsv.Rows rows = WaitlistJson.read(entries);
+        WaitlistRows.Checked checked = WaitlistRows.check(rows.rows().subList(0, 1), 1, TODAY, PSEUDONYM);
+
+        assertThat(rows.errors()).containsExactly(new RowError(2, "naam",
+                "is not a waiting-list field; expected " + WaitlistRows.FIELDS));
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.entries()).singleElement().satisfies(e -> {
+            assertThat(e.providerEntryId()).isEqualTo("17");
+            assertThat(e.postcode()).isEqualTo("3011AB");
+            assertThat(e.municipalityCode()).isEqualTo("GM0599");
+        });
+    }
+
+    @Test
+    void aMunicipalityCodeMustBeACbsCode() {
+        String csv = "providerEntryId,givenName,familyName,birthDate,gender,postcode,careFunction,municipalityCode\n"
+                + "W-1,Fenna,Vries,2013-04-02,F,2032AB,FAMILY_HOME,Haarlem\n";
+
+        WaitlistRows.Checked checked = WaitlistRows.check(WaitlistCsv.read(csv).rows(), 2, TODAY, PSEUDONYM);
+
+        assertThat(checked.errors()).containsExactly(
+                new RowError(2, "municipalityCode", "'Haarlem' is not a CBS code: GM followed by 4 digits"));
+        assertThat(checked.refusedEntryIds()).containsExactly("W-1");
+    }
+
+    @Test
     void anEntryNeverPrintsItsPersonalData() {
         assertThat(entry("W-1", "Fenna", "2032AB").toString()).isEqualTo("WaitlistEntry[W-1]");
     }
 
     private static WaitlistEntry entry(String id, String givenName, String postcode) {
         return new WaitlistEntry(id, null, givenName, null, "Vries", LocalDate.of(2013, 4, 2), Gender.F, postcode,
-                UnitKind.FAMILY_HOME, LocalDate.of(2026, 9, 14));
+                null, UnitKind.FAMILY_HOME, LocalDate.of(2026, 9, 14));
     }
 }

@@ -6,10 +6,24 @@ import java.util.UUID;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated.Status;
 import nl.plekwijzer.intake.request.PlacementRequest;
 
-public record PlacementRequestResponse(UUID requestId, Status status, OffsetDateTime submittedAt,
+/** A request as its referrer and coordinators read it: the form (without the BSN) and its state. */
+public record PlacementRequestResponse(
+        UUID requestId,
+        Status status,
+        UUID linkedToRequestId,
+        String closedReason,
+        PlacementRequestForm.Youth youth,
+        String responsibleMunicipalityCode,
+        PlacementRequestForm.Referrer referrer,
+        PlacementRequestForm.Needs needs,
+        PlacementRequestForm.Perspective perspective,
+        PlacementRequestForm.Decision decision,
+        OffsetDateTime submittedAt,
         OffsetDateTime updatedAt) {
 
-    static PlacementRequestResponse of(PlacementRequest request) {
-        return new PlacementRequestResponse(request.requestId, request.status, request.submittedAt, request.updatedAt);
+    public static PlacementRequestResponse of(PlacementRequest request, PlacementRequestForm form) {
+        return new PlacementRequestResponse(request.requestId, request.status, request.linkedToRequestId,
+                request.closedReason, form.youth(), form.responsibleMunicipalityCode(), form.referrer(), form.needs(),
+                form.perspective(), form.decision(), request.submittedAt, request.updatedAt);
     }
 }

@@ -1,0 +1,40 @@
+package nl.plekwijzer.intake.request.service;
+
+import java.time.LocalDate;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.intake.config.NotYetStarted;
+import nl.plekwijzer.intake.outbox.OutboxRelay;
+
+/** Expires open requests whose decision has ended, and publishes that (expiry is never silent). */
+@ApplicationScoped
+public class ExpiryScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ExpiryScheduler.class);
+
+    private final RequestLifecycle lifecycle;
+    private final OutboxRelay relay;
+
+    public ExpiryScheduler(RequestLifecycle lifecycle, OutboxRelay relay) {
+        this.lifecycle = lifecycle;
+        this.relay = relay;
+    }
+
+    @Scheduled(every = "${plekwijzer.intake.expiry-check-interval}", skipExecutionIf = NotYetStarted.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> expire() {
+        return Panache.withTransaction(() -> lifecycle.expireDecisionsEndedBefore(LocalDate.now()))
+                .invoke(expired -> {
+                    if (expired > 0) {
+                        LOG.infof("Expired %d placement requests whose decision had ended", expired);
+                        relay.wake();
+                    }
+                })
+                .replaceWithVoid();
+    }
+}

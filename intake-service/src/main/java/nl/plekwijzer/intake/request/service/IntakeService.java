@@ -1,0 +1,101 @@
+package nl.plekwijzer.intake.request.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.events.PlacementRequestUpdated.Status;
+import nl.plekwijzer.intake.outbox.Outbox;
+import nl.plekwijzer.intake.outbox.OutboxRelay;
+import nl.plekwijzer.intake.problem.Problems;
+import nl.plekwijzer.intake.request.IntakeRules;
+import nl.plekwijzer.intake.request.PlacementRequest;
+import nl.plekwijzer.intake.request.mapping.RequestMapping;
+import nl.plekwijzer.intake.request.repository.PlacementRequestRepository;
+import nl.plekwijzer.intake.request.rest.PlacementRequestForm;
+import nl.plekwijzer.intake.request.rest.SubmissionResponse;
+import nl.plekwijzer.intake.youth.Pseudonymizer;
+
+/**
+ * Takes in the one intake form: checks the rules, replaces the BSN by its pseudonym, stores the
+ * rest, links the request to the youth's open request if there is one, and publishes it.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final PlacementRequestRepository requests;
+    private final Pseudonymizer pseudonyms;
+    private final RequestMapping mapping;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+
+    public IntakeService(PlacementRequestRepository requests, Pseudonymizer pseudonyms, RequestMapping mapping,
+            Outbox outbox, OutboxRelay relay) {
+        this.requests = requests;
+        this.pseudonyms = pseudonyms;
+        this.mapping = mapping;
+        this.outbox = outbox;
+        this.relay = relay;
+    }
+
+    public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerSubject) {
+        List<IntakeRules.Violation> violations = IntakeRules.check(form.youth().bsn(), form.youth().birthDate(),
+                form.needs().urgency(), form.needs().neededFrom(), form.decision().validUntil(), form.consent(),
+                LocalDate.now());
+        if (!violations.isEmpty()) {
+            return Uni.createFrom().failure(Problems.invalid(violations));
+        }
+        String pseudonym = pseudonyms.pseudonymOf(form.youth().bsn());
+        String storedForm = mapping.toStoredForm(form);
+        return Panache.withTransaction(() -> requests.findOpenPrimary(pseudonym).flatMap(primary -> {
+            PlacementRequest request = newRequest(pseudonym, referrerSubject, form, storedForm);
+            request.linkedToRequestId = primary == null ? null : primary.requestId;
+            return requests.persist(request)
+                    .call(() -> outbox.add(List.of(mapping.toEvent(request))))
+                    .replaceWith(() -> answer(request));
+        }))
+                // Two forms for the same youth at once: the second finds the first's request on retry.
+                .onFailure(IntakeService::isUniqueViolation).retry().atMost(1)
+                .invoke(relay::wake);
+    }
+
+    private static PlacementRequest newRequest(String pseudonym, String referrerSubject, PlacementRequestForm form,
+            String storedForm) {
+        OffsetDateTime now = OffsetDateTime.now();
+        PlacementRequest request = new PlacementRequest();
+        request.requestId = UUID.randomUUID();
+        request.referrerSubject = referrerSubject;
+        request.youthPseudonym = pseudonym;
+        request.status = Status.OPEN;
+        request.submittedAt = now;
+        request.updatedAt = now;
+        request.decisionValidUntil = form.decision().validUntil();
+        request.form = storedForm;
+        return request;
+    }
+
+    private static SubmissionResponse answer(PlacementRequest request) {
+        if (request.linkedToRequestId == null) {
+            return new SubmissionResponse(request.requestId, null, "The placement request was registered");
+        }
+        return new SubmissionResponse(request.requestId, request.linkedToRequestId,
+                "This youth already has an open placement request; the new one is linked to it and"
+                        + " matching treats them as one");
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
