@@ -17,7 +17,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.intake.config.NotYetStarted;
+import nl.plekwijzer.intake.config.NotRunning;
 import nl.plekwijzer.intake.messaging.CloudEventMessages;
 
 /**
@@ -54,7 +54,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${plekwijzer.outbox.sweep-interval:1s}", skipExecutionIf = NotYetStarted.class,
+    @Scheduled(every = "${plekwijzer.outbox.sweep-interval:1s}", skipExecutionIf = NotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         wake();

@@ -1,0 +1,230 @@
+package nl.plekwijzer.intake.request;
+
+import static io.restassured.RestAssured.given;
+import static nl.plekwijzer.intake.IntakeForms.aYouth;
+import static nl.plekwijzer.intake.IntakeForms.form;
+import static nl.plekwijzer.intake.IntakeForms.submit;
+import static nl.plekwijzer.intake.IntakeForms.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.devstack.test.Sql;
+import nl.plekwijzer.devstack.test.Tokens;
+import nl.plekwijzer.intake.IntakeForms;
+import nl.plekwijzer.intake.IntakeForms.Youth;
+
+@QuarkusTest
+class PlacementRequestIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PUBLISHED = Duration.ofSeconds(20);
+
+    @Test
+    void aValidFormIsStoredWithoutItsBsnAndPublishedPseudonymously() throws Exception {
+        Youth youth = aYouth();
+        UUID requestId = UUID.fromString(submit("referrer", form(youth)).statusCode(201)
+                .header("Location", containsString("/api/v1/placement-requests/"))
+                .body("linkedToRequestId", nullValue())
+                .extract().path("requestId"));
+
+        JsonNode event = JSON.readTree(published(requestId, "OPEN").value());
+        assertThat(event.get("youthPseudonym").asText()).matches("[0-9a-f]{64}");
+        assertThat(event.get("ageYears").asInt()).isEqualTo(13);
+        assertThat(event.get("pc4").asText()).isEqualTo("2032");
+        assertThat(event.at("/needs/schoolPc4").asText()).isEqualTo("2031");
+        assertThat(event.at("/needs/urgency").asText()).isEqualTo("URGENT");
+        assertThat(event.at("/linkageKeys/givenNameBloom").asText()).isNotBlank();
+        assertThat(event.at("/linkageKeys/birthDate").asText()).isEqualTo("2013-04-02");
+        assertThat(event.toString()).doesNotContain(youth.bsn(), "Fenna", "Vries", "2032AB", "Anne", "wijkteam");
+
+        String stored = Sql.string("SELECT form FROM placement_request WHERE request_id = ?", requestId);
+        assertThat(stored).contains("Fenna").doesNotContain(youth.bsn());
+        assertThat(Sql.string("SELECT youth_pseudonym FROM placement_request WHERE request_id = ?", requestId))
+                .isEqualTo(event.get("youthPseudonym").asText());
+    }
+
+    @Test
+    void itsReferrerReadsTheFormBackAndTheReadIsLogged() {
+        UUID requestId = submitted("referrer-read", aYouth());
+
+        given().auth().oauth2(Tokens.withRole("referrer-read", "referrer"))
+                .when().get("/api/v1/placement-requests/" + requestId)
+                .then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("youth.givenName", equalTo("Fenna"))
+                .body("youth.postcode", equalTo("2032AB"))
+                .body("youth.bsn", nullValue())
+                .body("needs.acceptableKinds", hasItems("FOSTER_CARE", "FAMILY_HOME"))
+                .body("decision.reference", equalTo("BS-2026-0117"));
+
+        assertThat(Sql.count("SELECT count(*) FROM access_log WHERE request_id = ? AND actor_subject = 'referrer-read'"
+                + " AND actor_role = 'referrer' AND youth_pseudonym IS NOT NULL", requestId)).isEqualTo(1);
+
+        given().auth().oauth2(Tokens.withRole("privacy-officer", "admin"))
+                .when().get("/api/v1/access-log?requestId=" + requestId)
+                .then().statusCode(200)
+                .body("entries.size()", equalTo(1))
+                .body("entries[0].actorSubject", equalTo("referrer-read"))
+                .body("entries[0].purpose", equalTo("read the placement request"))
+                .body("entries[0].readAt", notNullValue());
+    }
+
+    @Test
+    void anotherReferrerAndAProviderAreRefusedAndNothingIsLogged() {
+        UUID requestId = submitted("referrer-owner", aYouth());
+
+        for (String token : List.of(Tokens.withRole("other-referrer", "referrer"), Tokens.provider("98000001"))) {
+            given().auth().oauth2(token)
+                    .when().get("/api/v1/placement-requests/" + requestId)
+                    .then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(Tokens.withRole("referrer-owner", "referrer"))
+                .when().get("/api/v1/access-log?requestId=" + requestId)
+                .then().statusCode(403);
+        assertThat(Sql.count("SELECT count(*) FROM access_log WHERE request_id = ?", requestId)).isZero();
+    }
+
+    @Test
+    void aCoordinatorReadsAnyRequestAndIsLoggedAsCoordinator() {
+        UUID requestId = submitted("referrer-x", aYouth());
+
+        given().auth().oauth2(Tokens.withRole("coordinator-1", "coordinator"))
+                .when().get("/api/v1/placement-requests/" + requestId)
+                .then().statusCode(200);
+
+        assertThat(Sql.count("SELECT count(*) FROM access_log WHERE request_id = ? AND actor_subject = 'coordinator-1'"
+                + " AND actor_role = 'coordinator'", requestId)).isEqualTo(1);
+    }
+
+    @Test
+    void everyBrokenRuleIsNamedByItsFieldAndNothingIsStored() {
+        String body = form(new Youth("628194822", "Fenna", "", "Vries", "2013-04-02", "20 AB"), "CRISIS",
+                LocalDate.now().minusDays(1), LocalDate.now().minusDays(2))
+                .replace("\"responsibleMunicipalityCode\": \"GM0392\"", "\"responsibleMunicipalityCode\": \"0392\"")
+                .replace("\"domains\": [\"PARENTING_SUPPORT\"]", "\"domains\": []")
+                .replace("\"consent\": true", "\"consent\": false");
+
+        submit("referrer-invalid", body).statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("youth.postcode", "responsibleMunicipalityCode", "needs.domains"));
+
+        String afterShape = form(new Youth("628194822", "Fenna", "", "Vries", "2013-04-02", "2032AB"), "CRISIS",
+                LocalDate.now().minusDays(1), LocalDate.now().minusDays(2)).replace("\"consent\": true", "\"consent\": false");
+        submit("referrer-invalid", afterShape).statusCode(422)
+                .body("violations.field", hasItems("youth.bsn", "needs.neededFrom", "decision.validUntil", "consent"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("628194822")));
+
+        submit("referrer-invalid", form(aYouth()).replace("\"URGENT\"", "\"SOON\"")).statusCode(422)
+                .body("violations[0].field", equalTo("needs.urgency"))
+                .body("violations[0].message", containsString("CRISIS"));
+
+        assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-invalid'")).isZero();
+    }
+
+    @Test
+    void aSecondFormForTheSameYouthIsLinkedToTheOpenRequest() throws Exception {
+        Youth youth = aYouth();
+        UUID first = submitted("referrer-a", youth);
+
+        UUID second = UUID.fromString(submit("referrer-b", form(youth)).statusCode(201)
+                .body("linkedToRequestId", equalTo(first.toString()))
+                .body("detail", containsString("already has an open placement request"))
+                .extract().path("requestId"));
+
+        JsonNode event = JSON.readTree(published(second, "OPEN").value());
+        assertThat(event.get("linkedToRequestId").asText()).isEqualTo(first.toString());
+    }
+
+    @Test
+    void withdrawingThePrimaryRequestPromotesTheLinkedOne() throws Exception {
+        Youth youth = aYouth();
+        UUID first = submitted("referrer-a", youth);
+        UUID second = submitted("referrer-b", youth);
+
+        given().auth().oauth2(Tokens.withRole("referrer-b", "referrer")).contentType("application/json").body("{}")
+                .when().post("/api/v1/placement-requests/" + first + "/withdraw")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.withRole("referrer-a", "referrer")).contentType("application/json")
+                .body("{\"reason\": \"family found a solution\"}")
+                .when().post("/api/v1/placement-requests/" + first + "/withdraw")
+                .then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("closedReason", equalTo("withdrawn by referrer: family found a solution"));
+
+        published(first, "WITHDRAWN");
+        JsonNode promoted = JSON.readTree(KafkaTestClient.awaitRecord("placement-requests.v1",
+                r -> r.key().equals(second.toString()) && r.value().contains("\"linkedToRequestId\":null"), PUBLISHED)
+                .value());
+        assertThat(promoted.get("status").asText()).isEqualTo("OPEN");
+
+        given().auth().oauth2(Tokens.withRole("referrer-a", "referrer")).contentType("application/json").body("{}")
+                .when().post("/api/v1/placement-requests/" + first + "/withdraw")
+                .then().statusCode(409).contentType("application/problem+json");
+
+        UUID third = submitted("referrer-c", youth);
+        assertThat(Sql.string("SELECT linked_to_request_id::text FROM placement_request WHERE request_id = ?", third))
+                .isEqualTo(second.toString());
+    }
+
+    @Test
+    void aRequestExpiresWithItsDecisionAndTheExpiryIsPublished() {
+        UUID requestId = UUID.fromString(submit("referrer-exp", form(aYouth(), "REGULAR", LocalDate.now().plusDays(30),
+                LocalDate.now())).statusCode(201).extract().path("requestId"));
+        published(requestId, "OPEN");
+
+        Sql.update("UPDATE placement_request SET decision_valid_until = current_date - 1 WHERE request_id = ?", requestId);
+
+        published(requestId, "EXPIRED");
+        assertThat(Sql.string("SELECT closed_reason FROM placement_request WHERE request_id = ?", requestId))
+                .startsWith("the decision was valid until");
+    }
+
+    @Test
+    void aPlacementClosesEveryOpenRequestOfTheYouthOnce() {
+        Youth youth = aYouth();
+        UUID first = submitted("referrer-a", youth);
+        UUID second = submitted("referrer-b", youth);
+        UUID eventId = UUID.randomUUID();
+        String placed = """
+                {"eventId":"%s","type":"PLACED","proposalId":null,"requestId":"%s","unitId":"unit-1",
+                 "providerId":"98000001","bridgingPlacement":false,"reason":null,
+                 "occurredAt":"2026-11-22T10:00:00+01:00"}""".formatted(eventId, second);
+
+        KafkaTestClient.send("placement-events.v1", second.toString(), placed);
+        KafkaTestClient.send("placement-events.v1", second.toString(), placed);
+
+        published(first, "PLACED");
+        published(second, "PLACED");
+        await().atMost(PUBLISHED).until(() -> Sql.count("SELECT count(*) FROM consumed_event WHERE event_id = ?",
+                eventId) == 1);
+        assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE request_id IN (?, ?) AND status = 'PLACED'",
+                first, second)).isEqualTo(2);
+    }
+
+    private static ConsumerRecord<String, String> published(UUID requestId, String status) {
+        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("placement-requests.v1",
+                r -> r.key().equals(requestId.toString()) && r.value().contains("\"status\":\"" + status + "\""),
+                PUBLISHED);
+        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("nl.plekwijzer.placement-request.updated.v1");
+        return record;
+    }
+}
