@@ -1,7 +1,9 @@
--- The intake form itself. The BSN is never stored: only its keyed pseudonym (youth_pseudonym).
+-- The intake form itself. referrer_id is the referrer's opaque token subject (sub), which decides
+-- who may read the request; referrer_subject their user name, for people reading the access log. The BSN is never stored: only its keyed pseudonym (youth_pseudonym).
 -- form holds the rest of the form as JSON (names, birth date, postcode, referrer, needs,
 -- perspective, decision): personal data that only the referrer and coordinators may read.
 ALTER TABLE placement_request
+    ADD COLUMN referrer_id           VARCHAR(200),
     ADD COLUMN linked_to_request_id  UUID REFERENCES placement_request (request_id),
     ADD COLUMN decision_valid_until  DATE,
     ADD COLUMN closed_reason         VARCHAR(500),

@@ -13,7 +13,8 @@ import nl.plekwijzer.contracts.Urgency;
 
 /**
  * The current state of a placement request, pseudonymous (snapshot, keyed by request id).
- * No name, no BSN: the youth is a keyed-hash pseudonym plus coarse attributes.
+ * No name, no BSN: the youth is a keyed-hash pseudonym plus coarse attributes. {@code referrerId}
+ * is the opaque token subject of the referrer, so that only they and coordinators see the request.
  */
 public record PlacementRequestUpdated(
         UUID requestId,
@@ -27,6 +28,7 @@ public record PlacementRequestUpdated(
         Needs needs,
         LinkageKeys linkageKeys,
         UUID linkedToRequestId,
+        String referrerId,
         OffsetDateTime submittedAt,
         OffsetDateTime updatedAt) {
 

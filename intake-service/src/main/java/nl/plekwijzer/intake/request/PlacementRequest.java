@@ -21,9 +21,13 @@ public class PlacementRequest extends PanacheEntityBase {
     @Column(name = "request_id")
     public UUID requestId;
 
-    /** The token subject of the referrer who submitted it: only they and coordinators may read it. */
+    /** The user name of the referrer who submitted it, for people reading the access log. */
     @Column(name = "referrer_subject", nullable = false)
     public String referrerSubject;
+
+    /** The referrer's opaque token subject ({@code sub}): only they and coordinators may read the request. */
+    @Column(name = "referrer_id")
+    public String referrerId;
 
     @Column(name = "youth_pseudonym", nullable = false)
     public String youthPseudonym;

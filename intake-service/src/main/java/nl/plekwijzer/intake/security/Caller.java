@@ -23,6 +23,11 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /** The opaque, stable id of the caller ({@code sub}); user names can change. */
+    public String id() {
+        return token.getSubject();
+    }
+
     public boolean isCoordinator() {
         return identity.hasRole(Roles.COORDINATOR);
     }
@@ -49,7 +54,7 @@ public class Caller {
 
     /** Only the referrer who submitted a request and coordinators may read or change it. */
     public void requireMayAccess(PlacementRequest request) {
-        if (!isCoordinator() && !request.referrerSubject.equals(subject())) {
+        if (!isCoordinator() && !java.util.Objects.equals(request.referrerId, id())) {
             throw Problems.forbidden("Only the referrer of this request and coordinators may access it");
         }
     }

@@ -53,6 +53,7 @@ class PlacementRequestIT {
         assertThat(event.at("/needs/urgency").asText()).isEqualTo("URGENT");
         assertThat(event.at("/linkageKeys/givenNameBloom").asText()).isNotBlank();
         assertThat(event.at("/linkageKeys/birthDate").asText()).isEqualTo("2013-04-02");
+        assertThat(event.get("referrerId").asText()).as("the token's sub").isEqualTo("referrer");
         assertThat(event.toString()).doesNotContain(youth.bsn(), "Fenna", "Vries", "2032AB", "Anne", "wijkteam");
 
         String stored = Sql.string("SELECT form FROM placement_request WHERE request_id = ?", requestId);

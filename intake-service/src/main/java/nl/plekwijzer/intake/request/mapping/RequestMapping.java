@@ -76,6 +76,7 @@ public class RequestMapping {
                 linkageKeys.keysOf(youth.givenName(), youth.familyNamePrefix(), youth.familyName(), youth.birthDate(),
                         youth.gender(), youth.postcode()),
                 request.linkedToRequestId,
+                request.referrerId,
                 request.submittedAt,
                 request.updatedAt);
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);

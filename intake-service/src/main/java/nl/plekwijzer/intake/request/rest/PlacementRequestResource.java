@@ -59,7 +59,7 @@ public class PlacementRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR })
     public Uni<RestResponse<SubmissionResponse>> submit(@NotNull @Valid PlacementRequestForm form) {
-        return intake.submit(form, caller.subject()).map(answer -> RestResponse.ResponseBuilder
+        return intake.submit(form, caller.subject(), caller.id()).map(answer -> RestResponse.ResponseBuilder
                 .<SubmissionResponse> created(URI.create("/api/v1/placement-requests/" + answer.requestId()))
                 .entity(answer).build());
     }

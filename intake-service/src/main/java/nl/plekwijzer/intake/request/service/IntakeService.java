@@ -45,7 +45,7 @@ public class IntakeService {
         this.relay = relay;
     }
 
-    public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerSubject) {
+    public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerSubject, String referrerId) {
         List<IntakeRules.Violation> violations = IntakeRules.check(form.youth().bsn(), form.youth().birthDate(),
                 form.needs().urgency(), form.needs().neededFrom(), form.decision().validUntil(), form.consent(),
                 LocalDate.now());
@@ -55,7 +55,7 @@ public class IntakeService {
         String pseudonym = pseudonyms.pseudonymOf(form.youth().bsn());
         String storedForm = mapping.toStoredForm(form);
         return Panache.withTransaction(() -> requests.findOpenPrimary(pseudonym).flatMap(primary -> {
-            PlacementRequest request = newRequest(pseudonym, referrerSubject, form, storedForm);
+            PlacementRequest request = newRequest(pseudonym, referrerSubject, referrerId, form, storedForm);
             request.linkedToRequestId = primary == null ? null : primary.requestId;
             return requests.persist(request)
                     .call(() -> outbox.add(List.of(mapping.toEvent(request))))
@@ -66,12 +66,13 @@ public class IntakeService {
                 .invoke(relay::wake);
     }
 
-    private static PlacementRequest newRequest(String pseudonym, String referrerSubject, PlacementRequestForm form,
-            String storedForm) {
+    private static PlacementRequest newRequest(String pseudonym, String referrerSubject, String referrerId,
+            PlacementRequestForm form, String storedForm) {
         OffsetDateTime now = OffsetDateTime.now();
         PlacementRequest request = new PlacementRequest();
         request.requestId = UUID.randomUUID();
         request.referrerSubject = referrerSubject;
+        request.referrerId = referrerId;
         request.youthPseudonym = pseudonym;
         request.status = Status.OPEN;
         request.submittedAt = now;
