@@ -1,0 +1,86 @@
+package nl.plekwijzer.matching.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.UnitKind;
+
+/**
+ * The rules a unit must pass to be suggested for a request at all (DOMAIN.md rules 1-12). Each is
+ * named, so that an explanation lists the rules passed and {@code excluded} counts what each removed.
+ */
+public enum HardRule {
+
+    /** A place that can be taken now, or one expected free by the day care is needed. */
+    PLACE_AVAILABLE(p -> p.unit().availablePlaces() > 0
+            || p.unit().expectedAvailableFrom() != null
+                    && !p.unit().expectedAvailableFrom().isAfter(p.request().neededFrom())),
+    AGE_IN_RANGE(p -> p.request().ageYears() >= p.unit().ageMin() && p.request().ageYears() <= p.unit().ageMax()),
+    GENDER_ACCEPTED(p -> p.unit().genders().contains(p.request().gender())),
+    DOMAINS_COVERED(p -> p.unit().domains().containsAll(p.request().domains())),
+    KIND_ACCEPTABLE(p -> p.request().acceptableKinds().contains(p.unit().kind())),
+    CRISIS_ACCEPTED(p -> !p.request().isCrisis() || p.unit().acceptsCrisis()),
+    /** Rule 7: under-12s in crisis go to crisis foster care or a family home, never a crisis group. */
+    NO_CRISIS_GROUP_UNDER_12(p -> !(p.request().isCrisis() && p.request().ageYears() < 12
+            && p.unit().kind() == UnitKind.CRISIS_GROUP)),
+    /** Rule 7: crisis youths are not mixed into regular groups. */
+    NO_CRISIS_IN_REGULAR_GROUP(p -> !(p.request().isCrisis() && isRegularGroup(p.unit().kind()))),
+    /** Rule 8: a youth with only LVB does not go to a unit that is GGZ treatment only. */
+    NO_LVB_TO_GGZ_TREATMENT(p -> !(p.request().domains().equals(Set.of(Domain.INTELLECTUAL_DISABILITY))
+            && p.unit().domains().equals(Set.of(Domain.MENTAL_HEALTH)) && p.unit().treatmentOnSite())),
+    /** Rule 9: a confidential placement only where such placements are accepted. */
+    CONFIDENTIAL_ACCEPTED(p -> !p.request().confidential() || p.unit().acceptsConfidential()),
+    /** Rule 9: and never in the youth's own municipality. */
+    CONFIDENTIAL_OUTSIDE_OWN_MUNICIPALITY(p -> !p.request().confidential()
+            || !p.unit().municipalityCode().equals(p.request().municipalityCode())),
+    STAY_INTENSITY_WITHIN_MAX(p -> p.request().stayIntensityMax() == null || p.unit().stayIntensity() == null
+            || p.unit().stayIntensity().compareTo(p.request().stayIntensityMax()) <= 0),
+    NOT_RED(p -> p.unit().light() != Light.RED),
+    /** Only when the youth set a maximum and both locations are known. */
+    WITHIN_MAX_DISTANCE(p -> p.request().maxDistanceKm() == null || p.homeKm() == null
+            || p.homeKm() <= p.request().maxDistanceKm());
+
+    private static final HardRule[] ALL = values();
+
+    private final Predicate<Pair> admits;
+
+    HardRule(Predicate<Pair> admits) {
+        this.admits = admits;
+    }
+
+    /** Groups for regular (non-crisis) stays. */
+    static boolean isRegularGroup(UnitKind kind) {
+        return kind == UnitKind.RESIDENTIAL_GROUP || kind == UnitKind.TREATMENT_GROUP;
+    }
+
+    public boolean admits(Pair pair) {
+        return admits.test(pair);
+    }
+
+    /** The rules this pair breaks, in declaration order; empty when the unit fits. */
+    public static List<HardRule> broken(Pair pair) {
+        List<HardRule> broken = null;
+        for (HardRule rule : ALL) {
+            if (!rule.admits(pair)) {
+                if (broken == null) {
+                    broken = new ArrayList<>(2);
+                }
+                broken.add(rule);
+            }
+        }
+        return broken == null ? List.of() : broken;
+    }
+
+    public static boolean allAdmit(Pair pair) {
+        for (HardRule rule : ALL) {
+            if (!rule.admits(pair)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+package nl.plekwijzer.matching.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.Urgency;
+
+/**
+ * An open placement request as matching sees it: pseudonymous. {@code home} and {@code school} are
+ * area centroids (or null when unknown); {@code previousProviderId} is the provider the youth came
+ * from, for continuity, or null. A request linked to another of the same youth
+ * ({@code linkedToRequestId}) gets suggestions of its own but is not a separate candidate.
+ */
+public record RequestView(
+        UUID requestId,
+        String youthPseudonym,
+        int ageYears,
+        Gender gender,
+        String municipalityCode,
+        String responsibleMunicipalityCode,
+        Set<Domain> domains,
+        Set<UnitKind> acceptableKinds,
+        BigDecimal stayIntensityMax,
+        Set<String> specialties,
+        Urgency urgency,
+        LocalDate neededFrom,
+        boolean confidential,
+        Integer maxDistanceKm,
+        GeoPoint home,
+        GeoPoint school,
+        String previousProviderId,
+        UUID linkedToRequestId,
+        OffsetDateTime submittedAt) {
+
+    public boolean isCrisis() {
+        return urgency == Urgency.CRISIS;
+    }
+}
