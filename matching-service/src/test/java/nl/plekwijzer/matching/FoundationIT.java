@@ -1,20 +1,16 @@
 package nl.plekwijzer.matching;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.ServiceFoundationContract;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
@@ -38,18 +34,6 @@ class FoundationIT extends ServiceFoundationContract {
     }
 
     @Test
-    void availabilitySnapshotsAreMaterialisedAndAnOlderOneDoesNotOverwrite() {
-        String unitId = "unit-" + UUID.randomUUID();
-        KafkaTestClient.send("bed-availability.v1", unitId, snapshot(unitId, 2, "2026-11-22T10:00:00+01:00"));
-        RecordMetadata older = KafkaTestClient.send("bed-availability.v1", unitId,
-                snapshot(unitId, 5, "2026-11-22T09:00:00+01:00"));
-
-        KafkaTestClient.awaitConsumed("matching-service", older, Duration.ofSeconds(20));
-        assertThat(Sql.string("SELECT available_places FROM unit_availability WHERE unit_id = ?", unitId))
-                .isEqualTo("2");
-    }
-
-    @Test
     void coordinatorSeesPlacementsOfARequest() {
         UUID requestId = UUID.randomUUID();
         UUID placementId = UUID.randomUUID();
@@ -70,14 +54,6 @@ class FoundationIT extends ServiceFoundationContract {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("field", equalTo("requestId"));
-    }
-
-    private static String snapshot(String unitId, int available, String occurredAt) {
-        return """
-                {"unitId":"%s","providerId":"98000001","kind":"FAMILY_HOME","places":6,"availablePlaces":%d,
-                 "occupiedPlaces":3,"heldBackPlaces":0,"light":"GREEN","reason":null,"expectedAvailableFrom":null,
-                 "occurredAt":"%s","lastReportedAt":"%s","stale":false}""".formatted(unitId, available, occurredAt,
-                occurredAt);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package nl.plekwijzer.matching.config;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** matching-service's own settings. */
+@ConfigMapping(prefix = "plekwijzer.matching")
+public interface MatchingConfig {
+
+    /** Weight per soft score component (EXPERTISE, LIGHTNESS, DISTANCE_HOME, ...). */
+    Map<String, Double> weights();
+
+    /** The distance at which closeness to home or school scores 0. */
+    @WithDefault("100")
+    double distanceHorizonKm();
+
+    /** The stay intensity (hours per youth per 24 h) at which lightness by intensity scores 0. */
+    @WithDefault("12")
+    double heaviestIntensity();
+
+    /** How many suggestions are kept (and at most served) per request. */
+    @WithDefault("50")
+    int keep();
+
+    /** A file with municipality centroids replacing the demo table shipped in the service. */
+    Optional<String> municipalityCentroids();
+
+    /** A file with PC4 centroids (code;name;latitude;longitude); without it, municipality centroids serve. */
+    Optional<String> pc4Centroids();
+
+    /** How many near misses name the rules behind an unmet need. */
+    @WithDefault("10")
+    int nearMisses();
+}

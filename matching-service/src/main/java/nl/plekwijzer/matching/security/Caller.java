@@ -1,0 +1,49 @@
+package nl.plekwijzer.matching.security;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/** Who is calling: their opaque id, roles, and a provider's or municipality's claim. */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** The token's {@code sub}: the same id intake-service puts on a request as its referrer. */
+    public String id() {
+        return token.getSubject();
+    }
+
+    public boolean isCoordinatorOrAdmin() {
+        return identity.hasRole(Roles.COORDINATOR) || identity.hasRole(Roles.ADMIN);
+    }
+
+    public boolean isProvider() {
+        return identity.hasRole(Roles.PROVIDER);
+    }
+
+    public boolean isMunicipality() {
+        return identity.hasRole(Roles.MUNICIPALITY);
+    }
+
+    public String providerId() {
+        return claim("provider_id");
+    }
+
+    public String municipalityCode() {
+        return claim("municipality_code");
+    }
+
+    private String claim(String name) {
+        Object value = token.getClaim(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package nl.plekwijzer.matching.state;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
+import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
+import nl.plekwijzer.matching.engine.HardRule;
+import nl.plekwijzer.matching.engine.MatchingEngine;
+import nl.plekwijzer.matching.engine.RequestView;
+
+/**
+ * matching-service's picture of the region, built from unit-profiles.v1, bed-availability.v1 and
+ * placement-requests.v1, around the {@link MatchingEngine}. Every method is synchronized: changes
+ * come from three consumers, reads from HTTP. Each change reports what it did to rankings and
+ * unmet needs, for the caller to publish outside the lock.
+ */
+public final class MatchingState {
+
+    /** An open request for which no unit fits, with the rules that stood in the way of its near misses. */
+    public record UnmetNeed(RequestView request, Map<HardRule, Integer> exclusions, OffsetDateTime since) {
+    }
+
+    /** What one change did: rankings that changed, and requests that became unmet. */
+    public record Effects(List<MatchingEngine.Ranking> changedRankings, List<UnmetNeed> newlyUnmet) {
+
+        static final Effects NONE = new Effects(List.of(), List.of());
+    }
+
+    private final MatchingEngine engine;
+    private final Views views;
+    private final int nearMisses;
+    private final Map<String, UnitProfileUpdated> profiles = new HashMap<>();
+    private final Map<String, UnitAvailabilityChanged> availability = new HashMap<>();
+    private final Map<UUID, String> referrerIds = new HashMap<>();
+    private final Map<UUID, UnmetNeed> unmet = new LinkedHashMap<>();
+
+    public MatchingState(MatchingEngine engine, Views views, int nearMisses) {
+        this.engine = engine;
+        this.views = views;
+        this.nearMisses = nearMisses;
+    }
+
+    public synchronized Effects applyProfile(UnitProfileUpdated profile) {
+        profiles.put(profile.unitId(), profile);
+        return afterUnitChange(engine.putUnit(views.unit(profile, availability.get(profile.unitId()))));
+    }
+
+    /** The newest {@code occurredAt} per unit wins; a unit without a profile waits for one. */
+    public synchronized Effects applyAvailability(UnitAvailabilityChanged snapshot) {
+        UnitAvailabilityChanged known = availability.get(snapshot.unitId());
+        if (known != null && known.occurredAt().isAfter(snapshot.occurredAt())) {
+            return Effects.NONE;
+        }
+        availability.put(snapshot.unitId(), snapshot);
+        UnitProfileUpdated profile = profiles.get(snapshot.unitId());
+        return profile == null ? Effects.NONE : afterUnitChange(engine.putUnit(views.unit(profile, snapshot)));
+    }
+
+    public synchronized Effects applyRequest(PlacementRequestUpdated request) {
+        if (request.status() != PlacementRequestUpdated.Status.OPEN) {
+            engine.removeRequest(request.requestId());
+            referrerIds.remove(request.requestId());
+            unmet.remove(request.requestId());
+            return Effects.NONE;
+        }
+        engine.putRequest(views.request(request, null));
+        referrerIds.put(request.requestId(), request.referrerId());
+        MatchingEngine.Ranking ranking = engine.ranking(request.requestId());
+        List<UnmetNeed> newlyUnmet = new ArrayList<>();
+        checkUnmet(ranking, newlyUnmet);
+        return new Effects(List.of(ranking), newlyUnmet);
+    }
+
+    public synchronized MatchingEngine.Ranking ranking(UUID requestId) {
+        return engine.ranking(requestId);
+    }
+
+    /** The opaque id of the referrer who submitted the request, or null. */
+    public synchronized String referrerOf(UUID requestId) {
+        return referrerIds.get(requestId);
+    }
+
+    public synchronized List<MatchingEngine.Candidate> candidates(String unitId, int limit) {
+        return engine.candidates(unitId, limit);
+    }
+
+    public synchronized UnitProfileUpdated profile(String unitId) {
+        return profiles.get(unitId);
+    }
+
+    public synchronized List<UnmetNeed> unmetNeeds() {
+        return List.copyOf(unmet.values());
+    }
+
+    /** A copy of the engine's units and primary open requests, for a plan made outside the lock. */
+    public synchronized Snapshot snapshot() {
+        List<RequestView> requests = new ArrayList<>();
+        for (UUID requestId : referrerIds.keySet()) {
+            RequestView request = engine.request(requestId);
+            if (request != null && request.linkedToRequestId() == null) {
+                requests.add(request);
+            }
+        }
+        return new Snapshot(List.copyOf(engine.units()), requests);
+    }
+
+    public record Snapshot(List<nl.plekwijzer.matching.engine.UnitView> units, List<RequestView> requests) {
+    }
+
+    private Effects afterUnitChange(Set<UUID> changedRequestIds) {
+        List<MatchingEngine.Ranking> changed = new ArrayList<>(changedRequestIds.size());
+        List<UnmetNeed> newlyUnmet = new ArrayList<>();
+        for (UUID requestId : changedRequestIds) {
+            MatchingEngine.Ranking ranking = engine.ranking(requestId);
+            changed.add(ranking);
+            checkUnmet(ranking, newlyUnmet);
+        }
+        return new Effects(changed, newlyUnmet);
+    }
+
+    private void checkUnmet(MatchingEngine.Ranking ranking, List<UnmetNeed> newlyUnmet) {
+        UUID requestId = ranking.request().requestId();
+        if (ranking.fitting() > 0) {
+            unmet.remove(requestId);
+        } else if (!unmet.containsKey(requestId)) {
+            UnmetNeed need = new UnmetNeed(ranking.request(), engine.nearMissExclusions(requestId, nearMisses),
+                    OffsetDateTime.now());
+            unmet.put(requestId, need);
+            newlyUnmet.add(need);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package nl.plekwijzer.matching.state;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The state is rebuilt from the start of the compacted topics on every start. This knows where
+ * those topics ended at start-up and when the consumers have read that far: until then the service
+ * is not ready ({@link ReplayReadiness}) and publishes nothing, so a restart does not re-announce every ranking.
+ */
+@ApplicationScoped
+public class Replay {
+
+    public static final List<String> TOPICS = List.of("unit-profiles.v1", "bed-availability.v1",
+            "placement-requests.v1");
+    private static final Logger LOG = Logger.getLogger(Replay.class);
+
+    private final String bootstrapServers;
+    private final Map<TopicPartition, Long> endAtStart = new HashMap<>();
+    /** The last offset applied per partition, also before the ends are known (consumers may start first). */
+    private final Map<TopicPartition, Long> lastApplied = new HashMap<>();
+    private boolean endsKnown;
+    private volatile boolean caughtUp;
+
+    public Replay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void onStart(@Observes StartupEvent event) throws InterruptedException {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        try (Admin admin = Admin.create(config)) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (var description : admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values()) {
+                description.partitions().forEach(p -> latest.put(new TopicPartition(description.name(), p.partition()),
+                        OffsetSpec.latest()));
+            }
+            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
+                    .forEach((partition, info) -> {
+                        if (info.offset() > 0) {
+                            ends.put(partition, info.offset());
+                        }
+                    });
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot read where the state topics end", e);
+        }
+        synchronized (this) {
+            endAtStart.putAll(ends);
+            LOG.infof("Rebuilding matching state from %d partitions with data", endAtStart.size());
+            lastApplied.forEach(this::reached);
+            endsKnown = true;
+            checkCaughtUp();
+        }
+    }
+
+    /** Called by the consumers after applying a record. */
+    public void applied(String topic, int partition, long offset) {
+        if (caughtUp) {
+            return;
+        }
+        synchronized (this) {
+            TopicPartition key = new TopicPartition(topic, partition);
+            lastApplied.put(key, offset);
+            reached(key, offset);
+            checkCaughtUp();
+        }
+    }
+
+    private void reached(TopicPartition partition, long offset) {
+        Long end = endAtStart.get(partition);
+        if (end != null && offset + 1 >= end) {
+            endAtStart.remove(partition);
+        }
+    }
+
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    private void checkCaughtUp() {
+        if (endsKnown && endAtStart.isEmpty() && !caughtUp) {
+            caughtUp = true;
+            LOG.info("Matching state rebuilt: live from here");
+        }
+    }
+}

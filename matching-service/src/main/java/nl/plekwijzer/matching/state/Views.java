@@ -1,0 +1,49 @@
+package nl.plekwijzer.matching.state;
+
+import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
+import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
+import nl.plekwijzer.matching.engine.GeoPoint;
+import nl.plekwijzer.matching.engine.RequestView;
+import nl.plekwijzer.matching.engine.UnitView;
+import nl.plekwijzer.matching.geo.Centroids;
+
+/** Turns the events matching consumes into the engine's views; locations from coordinates or centroids. */
+public final class Views {
+
+    private final Centroids municipalities;
+    private final Centroids pc4Areas;
+
+    public Views(Centroids municipalities, Centroids pc4Areas) {
+        this.municipalities = municipalities;
+        this.pc4Areas = pc4Areas;
+    }
+
+    /** @param availability null before the unit's first report: no place, no light, stale */
+    public UnitView unit(UnitProfileUpdated profile, UnitAvailabilityChanged availability) {
+        GeoPoint location = profile.latitude() != null && profile.longitude() != null
+                ? new GeoPoint(profile.latitude(), profile.longitude())
+                : municipalities.of(profile.municipalityCode());
+        return new UnitView(profile.unitId(), profile.providerId(), profile.name(), profile.kind(), profile.ageMin(),
+                profile.ageMax(), profile.genders(), profile.domains(), profile.specialties(),
+                profile.treatmentOnSite(), profile.stayIntensity(), profile.acceptsCrisis(),
+                profile.acceptsConfidential(), profile.municipalityCode(), location,
+                availability == null ? 0 : availability.availablePlaces(),
+                availability == null ? null : availability.light(),
+                availability == null ? null : availability.expectedAvailableFrom(),
+                availability == null || availability.stale());
+    }
+
+    public RequestView request(PlacementRequestUpdated event, String previousProviderId) {
+        GeoPoint home = pc4Areas.of(event.pc4());
+        if (home == null) {
+            home = municipalities.of(event.municipalityCode());
+        }
+        var needs = event.needs();
+        return new RequestView(event.requestId(), event.youthPseudonym(), event.ageYears(), event.gender(),
+                event.municipalityCode(), event.responsibleMunicipalityCode(), needs.domains(), needs.acceptableKinds(),
+                needs.stayIntensityMax(), needs.specialties(), needs.urgency(), needs.neededFrom(), needs.confidential(),
+                needs.maxDistanceKm(), home, pc4Areas.of(needs.schoolPc4()), previousProviderId,
+                event.linkedToRequestId(), event.submittedAt());
+    }
+}

@@ -1,0 +1,70 @@
+package nl.plekwijzer.matching.suggestion;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.plekwijzer.contracts.events.MatchSuggestionsUpdated;
+import nl.plekwijzer.contracts.events.UnmetNeedRecorded;
+import nl.plekwijzer.matching.engine.HardRule;
+import nl.plekwijzer.matching.engine.MatchingEngine;
+import nl.plekwijzer.matching.engine.Pair;
+import nl.plekwijzer.matching.engine.Scoring;
+import nl.plekwijzer.matching.state.MatchingState;
+
+/** The one place where engine rankings become REST/SSE lists and events. */
+public final class SuggestionMapping {
+
+    private static final List<String> ALL_RULES = Arrays.stream(HardRule.values()).map(Enum::name).toList();
+
+    private final Scoring scoring;
+
+    public SuggestionMapping(Scoring scoring) {
+        this.scoring = scoring;
+    }
+
+    public SuggestionList toList(MatchingEngine.Ranking ranking, OffsetDateTime generatedAt) {
+        List<SuggestionList.Suggestion> suggestions = new ArrayList<>(ranking.top().size());
+        int rank = 1;
+        for (MatchingEngine.Ranked ranked : ranking.top()) {
+            Scoring.Scored scored = scoring.explain(Pair.of(ranking.request(), ranked.unit()));
+            Map<String, BigDecimal> components = new LinkedHashMap<>();
+            scored.components().forEach((component, value) -> components.put(component.name(), round(value, 4)));
+            suggestions.add(new SuggestionList.Suggestion(rank++, ranked.unit().unitId(), ranked.unit().providerId(),
+                    ranked.unit().name(), ranked.unit().kind(), round(ranked.score(), 4),
+                    ranked.homeKm() == null ? null : round(ranked.homeKm(), 1), ranked.unit().availablePlaces(),
+                    ranked.unit().stale(), new SuggestionList.Explanation(ALL_RULES, components)));
+        }
+        return new SuggestionList(ranking.request().requestId(), generatedAt, suggestions, names(ranking.excluded()),
+                ranking.fitting());
+    }
+
+    public MatchSuggestionsUpdated toEvent(SuggestionList list) {
+        return new MatchSuggestionsUpdated(list.requestId(), list.generatedAt(), list.suggestions().stream()
+                .map(s -> new MatchSuggestionsUpdated.Suggestion(s.rank(), s.unitId(), s.providerId(), s.kind(),
+                        s.score(), s.distanceKm(), s.availablePlaces(), s.stale()))
+                .toList(), list.excluded());
+    }
+
+    public UnmetNeedRecorded toEvent(MatchingState.UnmetNeed need) {
+        return new UnmetNeedRecorded(UUID.randomUUID(), need.request().requestId(), need.request().urgency(),
+                need.request().acceptableKinds(), need.request().responsibleMunicipalityCode(),
+                names(need.exclusions()), need.since());
+    }
+
+    public static Map<String, Integer> names(Map<HardRule, Integer> byRule) {
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        byRule.forEach((rule, count) -> byName.put(rule.name(), count));
+        return byName;
+    }
+
+    private static BigDecimal round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,57 @@
+package nl.plekwijzer.matching.suggestion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.contracts.events.LinkageKeys;
+import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
+import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
+import nl.plekwijzer.devstack.test.KafkaTestClient;
+
+/** The events availability-service and intake-service publish, sent as they would send them. */
+final class Events {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Events() {
+    }
+
+    static void profile(String unitId, String providerId, UnitKind kind, String municipalityCode) throws Exception {
+        var profile = new UnitProfileUpdated(unitId, providerId, "Provider " + providerId, "Unit " + unitId, kind,
+                "43", 6, 4, 17, Set.of(Gender.F, Gender.M, Gender.X), Set.of(Domain.PARENTING_SUPPORT),
+                Set.of("TRAUMA"), false, new BigDecimal("200"), new BigDecimal("4.76"), "INTENSIVE", true, true,
+                municipalityCode, "2101AB", null, null, 24, OffsetDateTime.now());
+        KafkaTestClient.send("unit-profiles.v1", unitId, JSON.writeValueAsString(profile));
+    }
+
+    static void availability(String unitId, String providerId, UnitKind kind, int available) throws Exception {
+        OffsetDateTime now = OffsetDateTime.now();
+        var snapshot = new UnitAvailabilityChanged(unitId, providerId, kind, 6, available, 6 - available, 0,
+                available > 0 ? Light.GREEN : Light.ORANGE, null, null, now, now, false);
+        KafkaTestClient.send("bed-availability.v1", unitId, JSON.writeValueAsString(snapshot));
+    }
+
+    static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode)
+            throws Exception {
+        OffsetDateTime now = OffsetDateTime.now();
+        var request = new PlacementRequestUpdated(requestId, "cd".repeat(32), PlacementRequestUpdated.Status.OPEN, 13,
+                Gender.F, "2032", municipalityCode, municipalityCode,
+                new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
+                        Set.of("TRAUMA"), Urgency.URGENT, LocalDate.now().plusDays(7), false, null, null),
+                new LinkageKeys("AAAA", "AAAA", LocalDate.of(2013, 4, 2), Gender.F, "2032"), null, referrerId, now, now);
+        KafkaTestClient.send("placement-requests.v1", requestId.toString(), JSON.writeValueAsString(request));
+    }
+}
