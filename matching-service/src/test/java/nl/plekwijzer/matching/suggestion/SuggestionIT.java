@@ -144,6 +144,27 @@ class SuggestionIT {
                 .then().statusCode(403);
     }
 
+    @Test
+    void aCoordinatorGetsARegionWidePlanComparedWithGreedy() throws Exception {
+        String unit = "unit-" + UUID.randomUUID();
+        UUID requestId = UUID.randomUUID();
+        Events.profile(unit, "98000001", UnitKind.SUPPORTED_INDEPENDENCE, "GM0599");
+        Events.availability(unit, "98000001", UnitKind.SUPPORTED_INDEPENDENCE, 1);
+        Events.request(requestId, "referrer-p", Set.of(UnitKind.SUPPORTED_INDEPENDENCE), "GM0599");
+        await().atMost(STATE).until(() -> suggestions(requestId, "referrer-p").getList("suggestions.unitId")
+                .contains(unit));
+
+        JsonPath plan = given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .when().post("/api/v1/allocation-plans")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(plan.getList("assignments.requestId")).contains(requestId.toString());
+        assertThat(plan.getInt("plan.placed")).isGreaterThanOrEqualTo(plan.getInt("greedyInWaitingOrder.placed"));
+        given().auth().oauth2(Tokens.withRole("referrer-p", "referrer"))
+                .when().post("/api/v1/allocation-plans")
+                .then().statusCode(403);
+    }
+
     private static JsonPath suggestions(UUID requestId, String referrer) {
         return given().auth().oauth2(Tokens.withRole(referrer, "referrer"))
                 .when().get("/api/v1/placement-requests/" + requestId + "/suggestions?limit=50")
