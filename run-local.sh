@@ -19,6 +19,8 @@ POSTGRES_PORT=5433
 KEYCLOAK_PORT=8180
 SERVICES=(availability-service intake-service matching-service notification-service)
 declare -A SERVICE_PORT=([availability-service]=8081 [intake-service]=8082 [matching-service]=8083 [notification-service]=8084)
+# matching-service holds the region in memory (about 400 MB at 20,000 units and 50,000 requests).
+declare -A SERVICE_HEAP=([availability-service]=256m [intake-service]=256m [matching-service]=1g [notification-service]=256m)
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
 
@@ -119,7 +121,7 @@ export PSEUDONYM_KEY="${PSEUDONYM_KEY:-$(cat "$STATE/pseudonym.key")}"
 export LINKAGE_KEY="${LINKAGE_KEY:-$(cat "$STATE/linkage.key")}"
 for service in "${SERVICES[@]}"; do
   log "starting $service :${SERVICE_PORT[$service]}"
-  java -Xmx256m -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &
+  java -Xmx${SERVICE_HEAP[$service]} -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &
   PIDS+=($!)
 done
 

@@ -21,9 +21,9 @@ public interface MatchingConfig {
     @WithDefault("12")
     double heaviestIntensity();
 
-    /** How many suggestions are kept (and at most served) per request. */
-    @WithDefault("50")
-    int keep();
+    /** How many suggestions are shown at most per request (twice as many are kept in reserve). */
+    @WithDefault("25")
+    int maxSuggestions();
 
     /** A file with municipality centroids replacing the demo table shipped in the service. */
     Optional<String> municipalityCentroids();

@@ -11,10 +11,14 @@ import nl.plekwijzer.contracts.UnitKind;
 
 /**
  * The rules a unit must pass to be suggested for a request at all (DOMAIN.md rules 1-12). Each is
- * named, so that an explanation lists the rules passed and {@code excluded} counts what each removed.
+ * named, so that an explanation lists the rules passed. A unit that breaks several counts as
+ * excluded by the first, in this order (so the counts add up to the units excluded); near misses
+ * list every rule they break.
  */
 public enum HardRule {
 
+    /** First: matching looks only at units of the acceptable kinds, and counts the rest here. */
+    KIND_ACCEPTABLE(p -> p.request().acceptableKinds().contains(p.unit().kind())),
     /** A place that can be taken now, or one expected free by the day care is needed. */
     PLACE_AVAILABLE(p -> p.unit().availablePlaces() > 0
             || p.unit().expectedAvailableFrom() != null
@@ -22,7 +26,6 @@ public enum HardRule {
     AGE_IN_RANGE(p -> p.request().ageYears() >= p.unit().ageMin() && p.request().ageYears() <= p.unit().ageMax()),
     GENDER_ACCEPTED(p -> p.unit().genders().contains(p.request().gender())),
     DOMAINS_COVERED(p -> p.unit().domains().containsAll(p.request().domains())),
-    KIND_ACCEPTABLE(p -> p.request().acceptableKinds().contains(p.unit().kind())),
     CRISIS_ACCEPTED(p -> !p.request().isCrisis() || p.unit().acceptsCrisis()),
     /** Rule 7: under-12s in crisis go to crisis foster care or a family home, never a crisis group. */
     NO_CRISIS_GROUP_UNDER_12(p -> !(p.request().isCrisis() && p.request().ageYears() < 12
@@ -73,6 +76,16 @@ public enum HardRule {
             }
         }
         return broken == null ? List.of() : broken;
+    }
+
+    /** The first rule this pair breaks, or null when the unit fits. */
+    public static HardRule firstBroken(Pair pair) {
+        for (HardRule rule : ALL) {
+            if (!rule.admits(pair)) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     public static boolean allAdmit(Pair pair) {

@@ -12,14 +12,18 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
 /**
  * Ranked suggestions for every open request, kept up to date as units and requests change. For
- * each request it keeps the best {@code keep} fitting units and, per hard rule, how many units that
- * rule excludes. A unit change touches every request, but only cheaply: its rules are checked and
- * its score placed into the kept list; a request is ranked in full again only when a unit leaves
- * its kept list and others wait behind it. Not thread-safe: callers serialise access.
+ * each request it shows the best {@code shown} fitting units and, per hard rule, how many units that
+ * rule excluded first. Units and requests are indexed by kind: a unit change is checked only
+ * against the requests that accept its kind, and its score placed into their kept lists. A request
+ * keeps up to twice {@code shown}, so that units dropping out of its list rarely force a full
+ * ranking: that happens only when fewer than {@code shown} are left and others wait behind them.
+ * Invariant: every fitting unit that is not kept ranks below every kept one.
+ * Not thread-safe: callers serialise access.
  */
 public final class MatchingEngine {
 
@@ -49,9 +53,13 @@ public final class MatchingEngine {
     private static final HardRule[] RULES = HardRule.values();
 
     private final Scoring scoring;
+    private final int shown;
     private final int keep;
     private final Map<String, UnitView> units = new HashMap<>();
+    private final Map<UnitKind, Map<String, UnitView>> unitsByKind = new EnumMap<>(UnitKind.class);
     private final Map<UUID, RequestState> requests = new HashMap<>();
+    /** The open requests that accept each kind: only they can be affected by a unit of that kind. */
+    private final Map<UnitKind, Set<RequestState>> requestsByKind = new EnumMap<>(UnitKind.class);
 
     private static final class RequestState {
         final RequestView request;
@@ -64,9 +72,14 @@ public final class MatchingEngine {
         }
     }
 
-    public MatchingEngine(Scoring scoring, int keep) {
+    public MatchingEngine(Scoring scoring, int shown) {
         this.scoring = scoring;
-        this.keep = keep;
+        this.shown = shown;
+        this.keep = 2 * shown;
+        for (UnitKind kind : UnitKind.values()) {
+            unitsByKind.put(kind, new HashMap<>());
+            requestsByKind.put(kind, new LinkedHashSet<>());
+        }
     }
 
     public Scoring scoring() {
@@ -106,18 +119,24 @@ public final class MatchingEngine {
                 excluded.put(rule, state.excluded[rule.ordinal()]);
             }
         }
-        return new Ranking(state.request, List.copyOf(state.top), excluded, state.fitting);
+        return new Ranking(state.request, List.copyOf(state.top.subList(0, Math.min(shown, state.top.size()))),
+                excluded, state.fitting);
     }
 
     /** Adds or replaces an open request and ranks it in full. */
     public void putRequest(RequestView request) {
+        removeRequest(request.requestId());
         RequestState state = new RequestState(request);
         rankInFull(state);
         requests.put(request.requestId(), state);
+        request.acceptableKinds().forEach(kind -> requestsByKind.get(kind).add(state));
     }
 
     public void removeRequest(UUID requestId) {
-        requests.remove(requestId);
+        RequestState state = requests.remove(requestId);
+        if (state != null) {
+            state.request.acceptableKinds().forEach(kind -> requestsByKind.get(kind).remove(state));
+        }
     }
 
     /**
@@ -127,9 +146,35 @@ public final class MatchingEngine {
      */
     public Set<UUID> putUnit(UnitView unit) {
         UnitView old = units.put(unit.unitId(), unit);
+        if (old != null) {
+            unitsByKind.get(old.kind()).remove(old.unitId());
+        } else {
+            // A new unit counts as excluded by its kind for every request that does not accept it.
+            forRequestsNotAccepting(unit.kind(), state -> state.excluded[HardRule.KIND_ACCEPTABLE.ordinal()]++);
+        }
+        unitsByKind.get(unit.kind()).put(unit.unitId(), unit);
+        if (old != null && old.kind() != unit.kind()) {
+            // Requests accepting neither kind saw it excluded by kind before and after: no change.
+            forRequestsNotAccepting(unit.kind(), state -> {
+                if (state.request.acceptableKinds().contains(old.kind())) {
+                    state.excluded[HardRule.KIND_ACCEPTABLE.ordinal()]++;
+                }
+            });
+            forRequestsNotAccepting(old.kind(), state -> {
+                if (state.request.acceptableKinds().contains(unit.kind())) {
+                    state.excluded[HardRule.KIND_ACCEPTABLE.ordinal()]--;
+                }
+            });
+        }
         Set<UUID> changed = new LinkedHashSet<>();
-        for (RequestState state : requests.values()) {
-            if (update(state, old, unit)) {
+        Set<RequestState> affected = new LinkedHashSet<>(requestsByKind.get(unit.kind()));
+        if (old != null) {
+            affected.addAll(requestsByKind.get(old.kind()));
+        }
+        for (RequestState state : affected) {
+            UnitView before = old != null && state.request.acceptableKinds().contains(old.kind()) ? old : null;
+            UnitView after = state.request.acceptableKinds().contains(unit.kind()) ? unit : null;
+            if (update(state, before, after, unit.unitId())) {
                 changed.add(state.request.requestId());
             }
         }
@@ -141,13 +186,23 @@ public final class MatchingEngine {
         UnitView old = units.remove(unitId);
         Set<UUID> changed = new LinkedHashSet<>();
         if (old != null) {
-            for (RequestState state : requests.values()) {
-                if (update(state, old, null)) {
+            unitsByKind.get(old.kind()).remove(unitId);
+            forRequestsNotAccepting(old.kind(), state -> state.excluded[HardRule.KIND_ACCEPTABLE.ordinal()]--);
+            for (RequestState state : requestsByKind.get(old.kind())) {
+                if (update(state, old, null, unitId)) {
                     changed.add(state.request.requestId());
                 }
             }
         }
         return changed;
+    }
+
+    private void forRequestsNotAccepting(UnitKind kind, java.util.function.Consumer<RequestState> action) {
+        for (RequestState state : requests.values()) {
+            if (!state.request.acceptableKinds().contains(kind)) {
+                action.accept(state);
+            }
+        }
     }
 
     /** The waiting requests that fit a unit: crisis first, then best fit, then longest waiting. */
@@ -157,7 +212,7 @@ public final class MatchingEngine {
             return List.of();
         }
         PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(CANDIDATE_ORDER.reversed());
-        for (RequestState state : requests.values()) {
+        for (RequestState state : requestsByKind.get(unit.kind())) {
             if (state.request.linkedToRequestId() != null) {
                 continue;
             }
@@ -203,72 +258,86 @@ public final class MatchingEngine {
         return exclusions;
     }
 
-    private boolean update(RequestState state, UnitView old, UnitView now) {
+    /**
+     * Brings one request up to date with one unit change. {@code old} and {@code now} are null when
+     * the request does not accept that version's kind (its kind count is kept by the caller).
+     */
+    private boolean update(RequestState state, UnitView old, UnitView now, String unitId) {
         if (old != null) {
-            List<HardRule> broken = HardRule.broken(Pair.of(state.request, old));
-            broken.forEach(rule -> state.excluded[rule.ordinal()]--);
-            if (broken.isEmpty()) {
+            HardRule broken = HardRule.firstBroken(Pair.of(state.request, old));
+            if (broken == null) {
                 state.fitting--;
+            } else {
+                state.excluded[broken.ordinal()]--;
             }
         }
         Pair pair = now == null ? null : Pair.of(state.request, now);
         boolean fits = false;
         if (pair != null) {
-            List<HardRule> broken = HardRule.broken(pair);
-            broken.forEach(rule -> state.excluded[rule.ordinal()]++);
-            fits = broken.isEmpty();
+            HardRule broken = HardRule.firstBroken(pair);
+            fits = broken == null;
             if (fits) {
                 state.fitting++;
+            } else {
+                state.excluded[broken.ordinal()]++;
             }
         }
-        String unitId = (now != null ? now : old).unitId();
         int index = indexOf(state.top, unitId);
+        // Fitting units, other than this one, that are not kept: all rank below the kept ones.
+        int othersOutside = state.fitting - (fits ? 1 : 0) - (state.top.size() - (index >= 0 ? 1 : 0));
         if (fits) {
             Ranked ranked = new Ranked(now, scoring.score(pair), pair.homeKm());
             if (index >= 0) {
                 state.top.set(index, ranked);
                 state.top.sort(BEST_FIRST);
-                // Now last of the kept list, it may have fallen below a unit that was not kept.
-                boolean nowLast = state.top.get(state.top.size() - 1) == ranked;
-                if (nowLast && state.fitting > state.top.size()) {
-                    rankInFull(state);
+                // Fallen to the end, it may now rank below a unit that is not kept: let it go too.
+                if (state.top.get(state.top.size() - 1) == ranked && othersOutside > 0) {
+                    state.top.remove(state.top.size() - 1);
                 }
-                return true;
-            }
-            if (state.top.size() < keep || BEST_FIRST.compare(ranked, state.top.get(state.top.size() - 1)) < 0) {
+            } else if (othersOutside == 0 && state.top.size() < keep
+                    || !state.top.isEmpty() && BEST_FIRST.compare(ranked, state.top.get(state.top.size() - 1)) < 0) {
                 insertSorted(state.top, ranked);
                 if (state.top.size() > keep) {
                     state.top.remove(state.top.size() - 1);
                 }
-                return true;
             }
-            return false;
-        }
-        if (index >= 0) {
+        } else if (index >= 0) {
             state.top.remove(index);
-            if (state.fitting > state.top.size()) {
-                rankInFull(state);
-            }
+        }
+        if (state.top.size() < shown && state.fitting > state.top.size()) {
+            rankInFull(state);
             return true;
         }
-        return false;
+        int indexAfter = indexOf(state.top, unitId);
+        // What is shown changed when the unit was or is among the shown ones.
+        return index >= 0 && index < shown || indexAfter >= 0 && indexAfter < shown;
     }
 
     private void rankInFull(RequestState state) {
         java.util.Arrays.fill(state.excluded, 0);
         state.fitting = 0;
         PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
-        for (UnitView unit : units.values()) {
-            Pair pair = Pair.of(state.request, unit);
-            List<HardRule> broken = HardRule.broken(pair);
-            if (broken.isEmpty()) {
-                state.fitting++;
-                worstFirst.add(new Ranked(unit, scoring.score(pair), pair.homeKm()));
-                if (worstFirst.size() > keep) {
-                    worstFirst.poll();
+        for (UnitKind kind : UnitKind.values()) {
+            Map<String, UnitView> ofKind = unitsByKind.get(kind);
+            if (!state.request.acceptableKinds().contains(kind)) {
+                state.excluded[HardRule.KIND_ACCEPTABLE.ordinal()] += ofKind.size();
+                continue;
+            }
+            for (UnitView unit : ofKind.values()) {
+                Pair pair = Pair.of(state.request, unit);
+                HardRule broken = HardRule.firstBroken(pair);
+                if (broken != null) {
+                    state.excluded[broken.ordinal()]++;
+                    continue;
                 }
-            } else {
-                broken.forEach(rule -> state.excluded[rule.ordinal()]++);
+                state.fitting++;
+                Ranked ranked = new Ranked(unit, scoring.score(pair), pair.homeKm());
+                if (worstFirst.size() < keep) {
+                    worstFirst.add(ranked);
+                } else if (BEST_FIRST.compare(ranked, worstFirst.peek()) < 0) {
+                    worstFirst.poll();
+                    worstFirst.add(ranked);
+                }
             }
         }
         state.top.clear();

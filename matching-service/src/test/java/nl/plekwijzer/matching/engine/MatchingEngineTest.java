@@ -44,8 +44,32 @@ class MatchingEngineTest {
 
         assertThat(ranking.top()).extracting(r -> r.unit().unitId()).containsExactly("family-home", "group");
         assertThat(ranking.fitting()).isEqualTo(2);
+        // Each excluded unit counts once, under the first rule it breaks (the red one also takes only boys).
         assertThat(ranking.excluded()).containsOnly(java.util.Map.entry(HardRule.PLACE_AVAILABLE, 1),
-                java.util.Map.entry(HardRule.NOT_RED, 1), java.util.Map.entry(HardRule.GENDER_ACCEPTED, 1));
+                java.util.Map.entry(HardRule.GENDER_ACCEPTED, 1));
+    }
+
+    @Test
+    void unitsOfKindsTheRequestDoesNotAcceptCountAsExcludedByKind() {
+        RequestView onlyFoster = request(r -> r.acceptableKinds = java.util.EnumSet.of(UnitKind.FOSTER_CARE));
+        engine.putRequest(onlyFoster);
+        engine.putUnit(unit(u -> {
+            u.unitId = "group";
+            u.kind = UnitKind.RESIDENTIAL_GROUP;
+        }));
+        assertThat(engine.ranking(onlyFoster.requestId()).excluded()).containsOnly(
+                java.util.Map.entry(HardRule.KIND_ACCEPTABLE, 1));
+
+        engine.putUnit(unit(u -> {
+            u.unitId = "group";
+            u.kind = UnitKind.FOSTER_CARE;
+        }));
+        assertThat(engine.ranking(onlyFoster.requestId()).excluded()).isEmpty();
+        assertThat(engine.ranking(onlyFoster.requestId()).top()).hasSize(1);
+
+        engine.removeUnit("group");
+        assertThat(engine.ranking(onlyFoster.requestId()).top()).isEmpty();
+        assertThat(engine.ranking(onlyFoster.requestId()).fitting()).isZero();
     }
 
     @Test
@@ -102,6 +126,8 @@ class MatchingEngineTest {
                 r.ageYears = 4 + random.nextInt(14);
                 r.gender = Gender.values()[random.nextInt(3)];
                 r.urgency = Urgency.values()[random.nextInt(3)];
+                r.acceptableKinds = java.util.EnumSet.of(UnitKind.values()[random.nextInt(UnitKind.values().length)],
+                        UnitKind.values()[random.nextInt(UnitKind.values().length)]);
             });
             requests.add(request);
             engine.putRequest(request);

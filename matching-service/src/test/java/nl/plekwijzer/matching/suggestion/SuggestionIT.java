@@ -167,7 +167,7 @@ class SuggestionIT {
 
     private static JsonPath suggestions(UUID requestId, String referrer) {
         return given().auth().oauth2(Tokens.withRole(referrer, "referrer"))
-                .when().get("/api/v1/placement-requests/" + requestId + "/suggestions?limit=50")
+                .when().get("/api/v1/placement-requests/" + requestId + "/suggestions?limit=25")
                 .then().statusCode(200).extract().jsonPath();
     }
 

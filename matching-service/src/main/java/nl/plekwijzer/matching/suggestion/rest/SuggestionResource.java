@@ -46,7 +46,7 @@ public class SuggestionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR, Roles.ADMIN })
     public SuggestionList suggestions(@PathParam("requestId") UUID requestId,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(25) int limit) {
         return mapping.toList(mayRead(requestId), OffsetDateTime.now()).limitedTo(limit);
     }
 
@@ -57,7 +57,7 @@ public class SuggestionResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR, Roles.ADMIN })
     public Multi<SuggestionList> stream(@PathParam("requestId") UUID requestId,
-            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(25) int limit) {
         SuggestionList current = mapping.toList(mayRead(requestId), OffsetDateTime.now());
         return Multi.createBy().concatenating().streams(
                 Multi.createFrom().item(current),
