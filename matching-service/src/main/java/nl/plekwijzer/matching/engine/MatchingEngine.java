@@ -263,9 +263,11 @@ public final class MatchingEngine {
      * the request does not accept that version's kind (its kind count is kept by the caller).
      */
     private boolean update(RequestState state, UnitView old, UnitView now, String unitId) {
+        boolean fitted = false;
         if (old != null) {
             HardRule broken = HardRule.firstBroken(Pair.of(state.request, old));
-            if (broken == null) {
+            fitted = broken == null;
+            if (fitted) {
                 state.fitting--;
             } else {
                 state.excluded[broken.ordinal()]--;
@@ -282,7 +284,8 @@ public final class MatchingEngine {
                 state.excluded[broken.ordinal()]++;
             }
         }
-        int index = indexOf(state.top, unitId);
+        // Only fitting units are kept, so one that did not fit is not in the list.
+        int index = fitted ? indexOf(state.top, unitId) : -1;
         // Fitting units, other than this one, that are not kept: all rank below the kept ones.
         int othersOutside = state.fitting - (fits ? 1 : 0) - (state.top.size() - (index >= 0 ? 1 : 0));
         if (fits) {
@@ -308,7 +311,7 @@ public final class MatchingEngine {
             rankInFull(state);
             return true;
         }
-        int indexAfter = indexOf(state.top, unitId);
+        int indexAfter = fits ? indexOf(state.top, unitId) : -1;
         // What is shown changed when the unit was or is among the shown ones.
         return index >= 0 && index < shown || indexAfter >= 0 && indexAfter < shown;
     }

@@ -61,7 +61,7 @@ public class EngineBenchmark {
         System.out.printf("%n[setup] ranked %d requests over %d units in %d s%n", REQUESTS, UNITS,
                 (System.nanoTime() - start) / 1_000_000_000);
         random = new Random(7);
-        planner = new AllocationPlanner(scoring, 20);
+        planner = new AllocationPlanner(scoring, nl.plekwijzer.matching.plan.rest.AllocationPlanResource.CANDIDATES_PER_REQUEST);
         SyntheticRegion planRegion = new SyntheticRegion(42);
         planRequests = planRegion.requests(2_000);
         planUnits = planRegion.freeUnits(500).stream().map(PlanComparison::onePlace).toList();

@@ -6,6 +6,7 @@ import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.engine.Scoring;
 import nl.plekwijzer.matching.engine.UnitView;
 import nl.plekwijzer.matching.plan.AllocationPlanner;
+import nl.plekwijzer.matching.plan.rest.AllocationPlanResource;
 
 /**
  * Prints how the region-wide plan compares with greedy assignment in waiting order, for synthetic
@@ -17,7 +18,8 @@ public final class PlanComparison {
     }
 
     public static void main(String[] args) {
-        AllocationPlanner planner = new AllocationPlanner(new Scoring(Scoring.Settings.defaults()), 20);
+        AllocationPlanner planner = new AllocationPlanner(new Scoring(Scoring.Settings.defaults()),
+                AllocationPlanResource.CANDIDATES_PER_REQUEST);
         System.out.println("| seed | plan: placed (crisis) | plan: total fit | greedy: placed (crisis) | greedy: total fit"
                 + " | plan time |");
         System.out.println("|---|---|---|---|---|---|");

@@ -27,7 +27,8 @@ import nl.plekwijzer.matching.state.MatchingState;
 @Produces(MediaType.APPLICATION_JSON)
 public class AllocationPlanResource {
 
-    static final int CANDIDATES_PER_REQUEST = 20;
+    /** Bounds the graph for large regions; at 2,000 requests and 500 places it leaves out no fitting unit. */
+    public static final int CANDIDATES_PER_REQUEST = 100;
 
     public record Assignment(UUID requestId, Urgency urgency, String unitId, String providerId, BigDecimal score) {
     }
