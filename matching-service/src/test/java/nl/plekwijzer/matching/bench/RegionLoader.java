@@ -74,9 +74,9 @@ public final class RegionLoader {
                         request.stayIntensityMax(), false, request.specialties(), request.urgency(),
                         request.neededFrom(), request.confidential(), null, request.maxDistanceKm());
                 var event = new PlacementRequestUpdated(request.requestId(), request.youthPseudonym(),
-                        PlacementRequestUpdated.Status.OPEN, request.ageYears(), request.gender(), null, municipality,
+                        PlacementRequestUpdated.Status.OPEN, request.ageYears(), request.gender(), "2032", municipality,
                         municipality, needs, new LinkageKeys("AAAA", "AAAA", SyntheticRegion.TODAY.minusYears(
-                                request.ageYears()), request.gender(), null), null, referrerId,
+                                request.ageYears()), request.gender(), "2032"), null, referrerId,
                         request.submittedAt(), request.submittedAt());
                 sent.add(producer.send(new ProducerRecord<>("placement-requests.v1", request.requestId().toString(),
                         json.writeValueAsString(event))));

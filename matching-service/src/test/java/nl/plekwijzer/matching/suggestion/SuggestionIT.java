@@ -160,6 +160,15 @@ class SuggestionIT {
 
         assertThat(plan.getList("assignments.requestId")).contains(requestId.toString());
         assertThat(plan.getInt("plan.placed")).isGreaterThanOrEqualTo(plan.getInt("greedyInWaitingOrder.placed"));
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .queryParam("municipalityCode", "GM0599")
+                .when().post("/api/v1/allocation-plans")
+                .then().statusCode(200).body("assignments.requestId", hasItem(requestId.toString()));
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .queryParam("municipalityCode", "GM0153")
+                .when().post("/api/v1/allocation-plans")
+                .then().statusCode(200).body("assignments.requestId",
+                        org.hamcrest.Matchers.not(hasItem(requestId.toString())));
         given().auth().oauth2(Tokens.withRole("referrer-p", "referrer"))
                 .when().post("/api/v1/allocation-plans")
                 .then().statusCode(403);
