@@ -17,8 +17,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.CloudEventMessages;
 import nl.plekwijzer.intake.config.NotRunning;
-import nl.plekwijzer.intake.messaging.CloudEventMessages;
 
 /**
  * Publishes the outbox: oldest first, each to its topic with its key and CloudEvents headers, and
@@ -37,13 +37,15 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
+    private final CloudEventMessages cloudEvents;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
 
     public OutboxRelay(Pool pool, @Channel("outbox-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * BATCH)
-            MutinyEmitter<String> emitter) {
+            MutinyEmitter<String> emitter, CloudEventMessages cloudEvents) {
         this.pool = pool;
         this.emitter = emitter;
+        this.cloudEvents = cloudEvents;
     }
 
     /** Publishes what is pending now; if a drain is already running, it goes round once more. */
@@ -104,8 +106,8 @@ public class OutboxRelay {
                 });
     }
 
-    private static Message<String> toMessage(Row row) {
-        return CloudEventMessages.of(row.getString("payload"), row.getString("topic"), row.getString("message_key"),
+    private Message<String> toMessage(Row row) {
+        return cloudEvents.of(row.getString("payload"), row.getString("topic"), row.getString("message_key"),
                 row.getUUID("event_id").toString(), row.getString("ce_type"), row.getOffsetDateTime("created_at"));
     }
 }

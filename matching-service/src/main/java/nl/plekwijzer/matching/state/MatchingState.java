@@ -15,6 +15,7 @@ import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.matching.engine.HardRule;
 import nl.plekwijzer.matching.engine.MatchingEngine;
 import nl.plekwijzer.matching.engine.RequestView;
+import nl.plekwijzer.matching.engine.UnitView;
 
 /**
  * matching-service's picture of the region, built from unit-profiles.v1, bed-availability.v1 and
@@ -32,6 +33,10 @@ public final class MatchingState {
     public record Effects(List<MatchingEngine.Ranking> changedRankings, List<UnmetNeed> newlyUnmet) {
 
         static final Effects NONE = new Effects(List.of(), List.of());
+    }
+
+    /** Units and primary open requests at one moment, for work done outside the lock. */
+    public record Snapshot(List<UnitView> units, List<RequestView> requests) {
     }
 
     private final MatchingEngine engine;
@@ -100,7 +105,7 @@ public final class MatchingState {
         return List.copyOf(unmet.values());
     }
 
-    /** A copy of the engine's units and primary open requests, for a plan made outside the lock. */
+    /** A copy of the engine's units and primary open requests. */
     public synchronized Snapshot snapshot() {
         List<RequestView> requests = new ArrayList<>();
         for (UUID requestId : referrerIds.keySet()) {
@@ -110,9 +115,6 @@ public final class MatchingState {
             }
         }
         return new Snapshot(List.copyOf(engine.units()), requests);
-    }
-
-    public record Snapshot(List<nl.plekwijzer.matching.engine.UnitView> units, List<RequestView> requests) {
     }
 
     private Effects afterUnitChange(Set<UUID> changedRequestIds) {

@@ -13,8 +13,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.CloudEventMessages;
 import nl.plekwijzer.contracts.EventType;
-import nl.plekwijzer.matching.messaging.CloudEventMessages;
 import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.Replay;
 
@@ -31,11 +31,12 @@ public class SuggestionPublisher {
     private final SuggestionMapping mapping;
     private final Replay replay;
     private final ObjectMapper json;
+    private final CloudEventMessages cloudEvents;
     private final MutinyEmitter<String> suggestions;
     private final MutinyEmitter<String> unmetNeeds;
     private final BroadcastProcessor<SuggestionList> live = BroadcastProcessor.create();
 
-    public SuggestionPublisher(SuggestionMapping mapping, Replay replay, ObjectMapper json,
+    public SuggestionPublisher(SuggestionMapping mapping, Replay replay, ObjectMapper json, CloudEventMessages cloudEvents,
             @Channel("match-suggestions-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
             MutinyEmitter<String> suggestions,
             @Channel("unmet-needs-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 5_000)
@@ -43,6 +44,7 @@ public class SuggestionPublisher {
         this.mapping = mapping;
         this.replay = replay;
         this.json = json;
+        this.cloudEvents = cloudEvents;
         this.suggestions = suggestions;
         this.unmetNeeds = unmetNeeds;
     }
@@ -72,7 +74,7 @@ public class SuggestionPublisher {
     private void send(MutinyEmitter<String> emitter, EventType type, String key, Record event, OffsetDateTime now) {
         try {
             String body = json.writeValueAsString(event);
-            emitter.sendMessage(CloudEventMessages.of(body, null, key, java.util.UUID.randomUUID().toString(),
+            emitter.sendMessage(cloudEvents.of(body, null, key, java.util.UUID.randomUUID().toString(),
                     type.ceType(), now))
                     .subscribe().with(ok -> { }, failure -> LOG.warnf("Could not publish %s for %s: %s",
                             type.ceType(), key, failure.getMessage()));

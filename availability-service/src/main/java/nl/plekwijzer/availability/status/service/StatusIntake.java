@@ -24,12 +24,12 @@ import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.availability.messaging.CloudEventMessages;
 import nl.plekwijzer.availability.problem.Problems;
 import nl.plekwijzer.availability.security.Caller;
 import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.StatusReportRules;
 import nl.plekwijzer.availability.status.Violation;
+import nl.plekwijzer.contracts.CloudEventMessages;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 
@@ -52,13 +52,15 @@ public class StatusIntake {
     private final ObjectMapper json;
     private final MutinyEmitter<String> statusEmitter;
     private final KafkaTransactions<String> batchEmitter;
+    private final CloudEventMessages cloudEvents;
     private CompletableFuture<Void> lastBatch = CompletableFuture.completedFuture(null);
 
     public StatusIntake(Pool pool, ObjectMapper json,
             @Channel("bed-status-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
             MutinyEmitter<String> statusEmitter,
-            @Channel("bed-status-batch-out") KafkaTransactions<String> batchEmitter) {
+            @Channel("bed-status-batch-out") KafkaTransactions<String> batchEmitter, CloudEventMessages cloudEvents) {
         this.pool = pool;
+        this.cloudEvents = cloudEvents;
         this.json = json;
         this.statusEmitter = statusEmitter;
         this.batchEmitter = batchEmitter;
@@ -130,7 +132,7 @@ public class StatusIntake {
 
     private Message<String> toMessage(BedStatusReported report) {
         try {
-            return CloudEventMessages.of(json.writeValueAsString(report), null, report.unitId(),
+            return cloudEvents.of(json.writeValueAsString(report), null, report.unitId(),
                     report.eventId().toString(), EventType.BED_STATUS_REPORTED.ceType(), OffsetDateTime.now());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

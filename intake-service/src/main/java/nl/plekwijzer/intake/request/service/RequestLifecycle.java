@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -66,7 +67,7 @@ public class RequestLifecycle {
     }
 
     private Uni<Void> closeAndPromote(List<PlacementRequest> closing, Status status,
-            java.util.function.Function<PlacementRequest, String> reason) {
+            Function<PlacementRequest, String> reason) {
         OffsetDateTime now = OffsetDateTime.now();
         closing.forEach(r -> r.close(status, reason.apply(r), now));
         List<PlacementRequest> changed = new ArrayList<>(closing);
