@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
-import nl.plekwijzer.intake.linkage.NameEncoder;
+import nl.plekwijzer.contracts.linkage.NameEncoder;
 import nl.plekwijzer.intake.youth.Pseudonymizer;
 
 public class PseudonymProducer {

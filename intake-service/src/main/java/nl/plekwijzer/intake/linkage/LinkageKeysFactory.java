@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.events.LinkageKeys;
+import nl.plekwijzer.contracts.linkage.DutchNames;
+import nl.plekwijzer.contracts.linkage.NameEncoder;
 
 /**
  * What may leave intake-service to recognise a youth across providers: Bloom-filter encodings of

@@ -1,4 +1,4 @@
-package nl.plekwijzer.intake.linkage;
+package nl.plekwijzer.contracts.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import nl.plekwijzer.contracts.linkage.BloomFilters;
 
 class NameLinkageTest {
 
@@ -59,21 +58,6 @@ class NameLinkageTest {
         assertThat(encoder.encode("given", "berg")).isNotEqualTo(encoder.encode("family", "berg"));
         assertThat(encoder.encode("family", "berg")).isEqualTo(encoder.encode("family", "berg"));
         assertThat(BloomFilters.dice(encoder.encode("family", ""), encoder.encode("family", ""))).isZero();
-    }
-
-    @Test
-    void linkageKeysCarryEncodingsAndPc4ButNoNameNorFullPostcode() {
-        var keys = new LinkageKeysFactory(encoder).keysOf("Fenna", "de", "Vries", java.time.LocalDate.of(2013, 4, 2),
-                nl.plekwijzer.contracts.Gender.F, "2032 AB");
-        var sameYouthElsewhere = new LinkageKeysFactory(encoder).keysOf("Fenna", null, "Vries, de",
-                java.time.LocalDate.of(2013, 4, 2), nl.plekwijzer.contracts.Gender.F, "2032AB");
-
-        assertThat(keys.pc4()).isEqualTo("2032");
-        assertThat(keys.toString()).doesNotContainIgnoringCase("fenna").doesNotContainIgnoringCase("vries")
-                .doesNotContain("2032AB", "2032 AB");
-        assertThat(BloomFilters.dice(keys.familyNameBloom(), sameYouthElsewhere.familyNameBloom())).isEqualTo(1.0);
-        assertThat(LinkageKeysFactory.pc4(null)).isNull();
-        assertThat(LinkageKeysFactory.pc4("0123AB")).isNull();
     }
 
     private double familyDice(String a, String b) {

@@ -1,4 +1,4 @@
-package nl.plekwijzer.intake.linkage;
+package nl.plekwijzer.contracts.linkage;
 
 import java.text.Normalizer;
 import java.util.Arrays;

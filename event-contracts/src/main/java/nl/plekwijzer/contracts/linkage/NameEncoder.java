@@ -1,4 +1,4 @@
-package nl.plekwijzer.intake.linkage;
+package nl.plekwijzer.contracts.linkage;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,6 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import nl.plekwijzer.contracts.linkage.BloomFilters;
 
 /**
  * Encodes a normalised name part as a Bloom filter: the bigrams of " name " each set
