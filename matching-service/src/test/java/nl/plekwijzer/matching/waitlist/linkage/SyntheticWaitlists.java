@@ -1,0 +1,165 @@
+package nl.plekwijzer.matching.waitlist.linkage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.linkage.DutchNames;
+import nl.plekwijzer.contracts.linkage.NameEncoder;
+
+/**
+ * Realistic synthetic Dutch waiting lists with known truth: youths with Dutch, Moroccan, Turkish,
+ * Surinamese and Frisian names, prefixes and double family names, each on one to four providers'
+ * lists, written down differently: typos, swapped letters, the prefix after the name, day and month
+ * swapped, a digit wrong, a move to another postcode area, and a share without BSN. Some youths
+ * have a twin: same family name, birth date and address, another given name.
+ */
+public final class SyntheticWaitlists {
+
+    /** One entry and the youth it truly belongs to. */
+    public record Entry(int youth, String providerId, LinkRecord record) {
+    }
+
+    private static final String[] GIVEN = { "Daan", "Sem", "Lucas", "Levi", "Finn", "Noah", "Milan", "Bram", "Jesse",
+            "Thijs", "Emma", "Julia", "Sophie", "Tess", "Zoë", "Fenna", "Saar", "Anna", "Lotte", "Evi", "Mohammed",
+            "Yassin", "Ayoub", "Adam", "Bilal", "Imane", "Nour", "Yasmina", "Salma", "Aya", "Emir", "Yusuf", "Mehmet",
+            "Kerem", "Elif", "Zeynep", "Ecrin", "Ayşe", "Büşra", "Emre", "Jayden", "Dwayne", "Shanice", "Priya",
+            "Rishi", "Anjali", "Kevin", "Romano", "Chantal", "Naomi", "Sjoerd", "Wytze", "Jelle", "Tjitske", "Hylkje",
+            "Sytske", "Douwe", "Fokje", "Baukje", "Jouke", "Mila", "Liam", "Luuk", "Sara", "Lieke", "Ravi", "Ilias" };
+    private static final String[][] FAMILY = { { "de", "Jong" }, { "van", "Dijk" }, { "de", "Vries" },
+            { "van den", "Berg" }, { "van der", "Meer" }, { null, "Bakker" }, { null, "Janssen" }, { null, "Visser" },
+            { null, "Smit" }, { "de", "Boer" }, { null, "Mulder" }, { "van der", "Linden" }, { null, "Meijer" },
+            { null, "El Amrani" }, { null, "Bouzid" }, { null, "Benali" }, { null, "El Idrissi" }, { null, "Ouali" },
+            { null, "Yılmaz" }, { null, "Kaya" }, { null, "Demir" }, { null, "Şahin" }, { null, "Çelik" },
+            { null, "Öztürk" }, { null, "Ramdin" }, { null, "Sewnandan" }, { null, "Kromodikromo" }, { null, "Pinas" },
+            { null, "Balgobind" }, { null, "Dijkstra" }, { null, "Hoekstra" }, { null, "Postma" },
+            { null, "Zijlstra" }, { null, "Wijnstra" }, { "van", "Leeuwen" }, { null, "Jansen-de Vries" },
+            { null, "Bakker-Yılmaz" }, { "'t", "Hart" }, { null, "Brouwer" }, { "van", "Vliet" } };
+
+    private final Random random;
+    private final NameEncoder encoder = new NameEncoder(
+            "synthetic-waitlists-linkage-key-32bytes".getBytes(StandardCharsets.UTF_8));
+
+    public SyntheticWaitlists(long seed) {
+        this.random = new Random(seed);
+    }
+
+    private record Youth(String bsn, String given, String prefix, String family, LocalDate birthDate, Gender gender,
+            int pc4) {
+    }
+
+    /**
+     * @param youths how many different youths
+     * @param providers over how many providers' lists
+     * @param missingBsn the share of entries without a BSN
+     */
+    public List<Entry> generate(int youths, int providers, double missingBsn) {
+        List<Youth> people = new ArrayList<>();
+        for (int i = 0; i < youths; i++) {
+            Youth youth = new Youth("bsn-" + i, pick(GIVEN), null, null, null, null, 0);
+            String[] family = FAMILY[random.nextInt(FAMILY.length)];
+            LocalDate birthDate = LocalDate.of(2003, 1, 1).plusDays(random.nextInt(365 * 20));
+            youth = new Youth(youth.bsn(), youth.given(), family[0], family[1], birthDate,
+                    random.nextBoolean() ? Gender.F : Gender.M, 1000 + random.nextInt(9000));
+            people.add(youth);
+            if (random.nextInt(50) == 0 && people.size() < youths) {
+                String twinName = pick(GIVEN);
+                while (twinName.equals(youth.given())) {
+                    twinName = pick(GIVEN);
+                }
+                people.add(new Youth("bsn-twin-" + i, twinName, youth.prefix(), youth.family(), youth.birthDate(),
+                        random.nextBoolean() ? youth.gender() : other(youth.gender()), youth.pc4()));
+                i++;
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int y = 0; y < people.size(); y++) {
+            Youth youth = people.get(y);
+            int lists = 1 + random.nextInt(4);
+            for (int l = 0; l < lists; l++) {
+                String providerId = String.valueOf(98000000 + random.nextInt(providers));
+                entries.add(new Entry(y, providerId, writtenDown(entries.size(), youth, missingBsn)));
+            }
+        }
+        return entries;
+    }
+
+    private LinkRecord writtenDown(int id, Youth youth, double missingBsn) {
+        String given = youth.given();
+        String prefix = youth.prefix();
+        String family = youth.family();
+        if (random.nextInt(10) == 0) {
+            given = typo(given);
+        } else if (random.nextInt(20) == 0) {
+            given = swapLetters(given);
+        }
+        if (random.nextInt(10) == 0) {
+            family = typo(family);
+        } else if (random.nextInt(20) == 0) {
+            family = swapLetters(family);
+        }
+        if (prefix != null && random.nextInt(5) == 0) {
+            family = family + ", " + prefix;
+            prefix = null;
+        }
+        LocalDate birthDate = youth.birthDate();
+        if (random.nextInt(33) == 0 && birthDate.getDayOfMonth() <= 12 && birthDate.getDayOfMonth() != birthDate.getMonthValue()) {
+            birthDate = LocalDate.of(birthDate.getYear(), birthDate.getDayOfMonth(), birthDate.getMonthValue());
+        } else if (random.nextInt(33) == 0) {
+            birthDate = digitTypo(birthDate);
+        }
+        int pc4 = random.nextInt(10) == 0 ? 1000 + random.nextInt(9000) : youth.pc4();
+        String pseudonym = random.nextDouble() < missingBsn ? null : "pseudonym-of-" + youth.bsn();
+        return new LinkRecord(id, pseudonym,
+                LinkRecord.words(encoder.encode("given", DutchNames.givenName(given))),
+                LinkRecord.words(encoder.encode("family", DutchNames.familyName(prefix, family))),
+                birthDate, youth.gender(), String.valueOf(pc4));
+    }
+
+    private String typo(String name) {
+        int at = 1 + random.nextInt(Math.max(1, name.length() - 1));
+        char replacement = (char) ('a' + random.nextInt(26));
+        return name.substring(0, at) + replacement + name.substring(Math.min(name.length(), at + 1));
+    }
+
+    private String swapLetters(String name) {
+        if (name.length() < 3) {
+            return name;
+        }
+        int at = 1 + random.nextInt(name.length() - 2);
+        char[] chars = name.toCharArray();
+        char c = chars[at];
+        chars[at] = chars[at + 1];
+        chars[at + 1] = c;
+        return new String(chars);
+    }
+
+    private LocalDate digitTypo(LocalDate date) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            char[] digits = date.toString().toCharArray();
+            int[] positions = { 3, 6, 9 };
+            int at = positions[random.nextInt(positions.length)];
+            digits[at] = (char) ('0' + random.nextInt(10));
+            try {
+                LocalDate changed = LocalDate.parse(new String(digits));
+                if (!changed.equals(date)) {
+                    return changed;
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                // try another digit
+            }
+        }
+        return date;
+    }
+
+    private String pick(String[] names) {
+        return names[random.nextInt(names.length)];
+    }
+
+    private static Gender other(Gender gender) {
+        return gender == Gender.F ? Gender.M : Gender.F;
+    }
+}
