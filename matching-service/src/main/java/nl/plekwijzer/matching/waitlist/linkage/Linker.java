@@ -9,9 +9,9 @@ import java.util.function.Function;
 /**
  * Links waiting-list entries of the same youth into clusters, without a list of BSNs and without
  * names. Entries with the same pseudonym are joined at once. Other pairs are compared only within
- * blocks, so the work does not grow with the square of the list: once by birth year and gender,
- * once by day, month and gender (so that a typo in the year or in the day still meets). A pair in
- * the same cluster already is not compared again. Decisions of {@link FellegiSunter}: LINK and
+ * blocks ({@link #BLOCKS}: birth date and gender, with one part of the date left out in turn), so
+ * the work does not grow with the square of the list. A pair in the same cluster already is not
+ * compared again. Decisions of {@link FellegiSunter}: LINK and
  * REVIEW both join; a cluster with a REVIEW link is to be reviewed.
  */
 public final class Linker {
@@ -29,6 +29,19 @@ public final class Linker {
             return count;
         }
     }
+
+    /**
+     * The blocking passes. Two entries of one youth share at least one key unless their birth dates
+     * differ in more than one place (a day-month swap has its own pass) or their genders differ.
+     */
+    static final List<Function<LinkRecord, String>> BLOCKS = List.of(
+            r -> "date|" + r.birthDate() + "|" + r.gender(),
+            r -> "year-month|" + r.birthDate().getYear() + "-" + r.birthDate().getMonthValue() + "|" + r.gender(),
+            r -> "year-day|" + r.birthDate().getYear() + "-" + r.birthDate().getDayOfMonth() + "|" + r.gender(),
+            r -> "month-day|" + r.birthDate().getMonthValue() + "-" + r.birthDate().getDayOfMonth() + "|" + r.gender(),
+            r -> "swapped|" + r.birthDate().getYear() + "|"
+                    + Math.min(r.birthDate().getMonthValue(), r.birthDate().getDayOfMonth()) + "-"
+                    + Math.max(r.birthDate().getMonthValue(), r.birthDate().getDayOfMonth()) + "|" + r.gender());
 
     private final FellegiSunter model;
 
@@ -51,14 +64,9 @@ public final class Linker {
             }
         }
         long comparisons = 0;
-        comparisons += compareWithinBlocks(records, clusters, review,
-                r -> r.birthDate().getYear() + "|" + r.gender());
-        comparisons += compareWithinBlocks(records, clusters, review,
-                r -> r.birthDate().getMonthValue() + "-" + r.birthDate().getDayOfMonth() + "|" + r.gender());
-        // Day and month swapped: block the swapped date with the unswapped ones of the same year.
-        comparisons += compareWithinBlocks(records, clusters, review,
-                r -> r.birthDate().getYear() + "|" + Math.min(r.birthDate().getMonthValue(), r.birthDate().getDayOfMonth())
-                        + "-" + Math.max(r.birthDate().getMonthValue(), r.birthDate().getDayOfMonth()));
+        for (Function<LinkRecord, String> blockKey : BLOCKS) {
+            comparisons += compareWithinBlocks(records, clusters, review, blockKey);
+        }
         int[] clusterOf = new int[n];
         boolean[] toReview = new boolean[n];
         for (int i = 0; i < n; i++) {
