@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.CloudEventMessages;
@@ -34,7 +35,9 @@ public class SuggestionPublisher {
     private final CloudEventMessages cloudEvents;
     private final MutinyEmitter<String> suggestions;
     private final MutinyEmitter<String> unmetNeeds;
-    private final BroadcastProcessor<SuggestionList> live = BroadcastProcessor.create();
+    /** Serialised: the three consumers publish from their own threads. */
+    private final SerializedProcessor<SuggestionList, SuggestionList> live =
+            BroadcastProcessor.<SuggestionList> create().serialized();
 
     public SuggestionPublisher(SuggestionMapping mapping, Replay replay, ObjectMapper json, CloudEventMessages cloudEvents,
             @Channel("match-suggestions-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
@@ -51,7 +54,7 @@ public class SuggestionPublisher {
 
     /** Every new ranked list, as it happens. */
     public Multi<SuggestionList> live() {
-        return live;
+        return Multi.createFrom().publisher(live);
     }
 
     public void publish(MatchingState.Effects effects) {
