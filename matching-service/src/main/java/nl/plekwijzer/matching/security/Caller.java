@@ -22,6 +22,22 @@ public class Caller {
         return token.getSubject();
     }
 
+    /** The user name, for people reading the access log. */
+    public String name() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** The role under which a youth's data is read, for the access log. */
+    public String readingRole() {
+        return identity.hasRole(Roles.COORDINATOR) ? Roles.COORDINATOR
+                : identity.hasRole(Roles.ADMIN) ? Roles.ADMIN : Roles.REFERRER;
+    }
+
+    /** The client application the token was issued to ({@code azp}). */
+    public String onBehalfOf() {
+        return claim("azp");
+    }
+
     public boolean isCoordinatorOrAdmin() {
         return identity.hasRole(Roles.COORDINATOR) || identity.hasRole(Roles.ADMIN);
     }

@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
 
 @QuarkusTest
@@ -97,6 +98,10 @@ class SuggestionIT {
         given().auth().oauth2(Tokens.withRole("referrer-other", "referrer"))
                 .when().get("/api/v1/placement-requests/" + requestId + "/suggestions")
                 .then().statusCode(403).contentType("application/problem+json");
+        assertThat(Sql.count("SELECT count(*) FROM access_log WHERE request_id = ? AND actor_subject = 'coordinator'"
+                + " AND actor_role = 'coordinator'", requestId)).isEqualTo(1);
+        assertThat(Sql.count("SELECT count(*) FROM access_log WHERE request_id = ? AND actor_subject = 'referrer-other'",
+                requestId)).isZero();
         given().auth().oauth2(Tokens.provider("98000001"))
                 .when().get("/api/v1/placement-requests/" + requestId + "/suggestions")
                 .then().statusCode(403);

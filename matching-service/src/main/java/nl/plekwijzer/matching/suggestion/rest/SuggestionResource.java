@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.plekwijzer.matching.accesslog.AccessLogEntry;
 import nl.plekwijzer.matching.engine.MatchingEngine;
 import nl.plekwijzer.matching.problem.Problems;
 import nl.plekwijzer.matching.security.Caller;
@@ -45,9 +48,10 @@ public class SuggestionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR, Roles.ADMIN })
-    public SuggestionList suggestions(@PathParam("requestId") UUID requestId,
+    public Uni<SuggestionList> suggestions(@PathParam("requestId") UUID requestId,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(25) int limit) {
-        return mapping.toList(mayRead(requestId), OffsetDateTime.now()).limitedTo(limit);
+        SuggestionList list = mapping.toList(mayRead(requestId), OffsetDateTime.now()).limitedTo(limit);
+        return logRead(requestId, "read the suggestions").replaceWith(list);
     }
 
     /** The current list at once, then a new list each time it changes. */
@@ -60,9 +64,15 @@ public class SuggestionResource {
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(25) int limit) {
         SuggestionList current = mapping.toList(mayRead(requestId), OffsetDateTime.now());
         return Multi.createBy().concatenating().streams(
-                Multi.createFrom().item(current),
+                logRead(requestId, "follow the suggestions").replaceWith(current).toMulti(),
                 publisher.live().filter(list -> list.requestId().equals(requestId)))
                 .map(list -> list.limitedTo(limit));
+    }
+
+    private Uni<Void> logRead(UUID requestId, String purpose) {
+        AccessLogEntry entry = AccessLogEntry.of(caller.name(), caller.readingRole(), caller.onBehalfOf(), requestId,
+                purpose);
+        return Panache.withTransaction(entry::persist).replaceWithVoid();
     }
 
     private MatchingEngine.Ranking mayRead(UUID requestId) {
