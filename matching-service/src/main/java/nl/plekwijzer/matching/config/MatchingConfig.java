@@ -31,6 +31,10 @@ public interface MatchingConfig {
     /** A file with PC4 centroids (code;name;latitude;longitude); without it, municipality centroids serve. */
     Optional<String> pc4Centroids();
 
+    /** How soon after a provider's list changed the regional waiting list is linked again. */
+    @WithDefault("1s")
+    java.time.Duration waitlistLinkInterval();
+
     /** How many near misses name the rules behind an unmet need. */
     @WithDefault("10")
     int nearMisses();
