@@ -39,7 +39,9 @@ class SuggestionIT {
         Events.profile(unit, "98000001", UnitKind.FAMILY_HOME, "GM0397");
         Events.availability(unit, "98000001", UnitKind.FAMILY_HOME, 0);
         Events.request(requestId, "referrer-m", Set.of(UnitKind.FAMILY_HOME), "GM0392");
-        await().atMost(STATE).until(() -> suggestions(requestId, "referrer-m").getInt("fitting") == 0
+        // Until the request has been consumed, the GET answers 404: keep polling.
+        await().atMost(STATE).ignoreExceptions()
+                .until(() -> suggestions(requestId, "referrer-m").getInt("fitting") == 0
                 && suggestions(requestId, "referrer-m").getInt("excluded.PLACE_AVAILABLE") >= 1);
 
         Events.availability(unit, "98000001", UnitKind.FAMILY_HOME, 1);
@@ -118,7 +120,7 @@ class SuggestionIT {
         Events.availability(unit, "98000003", UnitKind.RESIDENTIAL_GROUP, 1);
         Events.request(requestId, "referrer-c", Set.of(UnitKind.RESIDENTIAL_GROUP), "GM0392");
 
-        await().atMost(STATE).until(() -> given().auth().oauth2(Tokens.provider("98000003"))
+        await().atMost(STATE).ignoreExceptions().until(() -> given().auth().oauth2(Tokens.provider("98000003"))
                 .get("/api/v1/units/" + unit + "/candidates").then().extract().jsonPath()
                 .getList("candidates.requestId").contains(requestId.toString()));
         given().auth().oauth2(Tokens.provider("98000001"))
@@ -156,7 +158,8 @@ class SuggestionIT {
         Events.profile(unit, "98000001", UnitKind.SUPPORTED_INDEPENDENCE, "GM0599");
         Events.availability(unit, "98000001", UnitKind.SUPPORTED_INDEPENDENCE, 1);
         Events.request(requestId, "referrer-p", Set.of(UnitKind.SUPPORTED_INDEPENDENCE), "GM0599");
-        await().atMost(STATE).until(() -> suggestions(requestId, "referrer-p").getList("suggestions.unitId")
+        await().atMost(STATE).ignoreExceptions()
+                .until(() -> suggestions(requestId, "referrer-p").getList("suggestions.unitId")
                 .contains(unit));
 
         JsonPath plan = given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
