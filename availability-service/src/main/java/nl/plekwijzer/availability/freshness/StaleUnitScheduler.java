@@ -11,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.availability.config.NotRunning;
 import nl.plekwijzer.availability.outbox.Outbox;
 import nl.plekwijzer.availability.outbox.OutboxRelay;
 import nl.plekwijzer.availability.status.AvailabilitySnapshot;
@@ -39,7 +38,7 @@ public class StaleUnitScheduler {
     }
 
     @Scheduled(every = "${plekwijzer.availability.stale-check-interval:30s}",
-            skipExecutionIf = NotRunning.class,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> publishNewlyStale() {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);

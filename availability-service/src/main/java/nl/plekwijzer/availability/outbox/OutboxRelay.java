@@ -18,7 +18,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.CloudEventMessages;
-import nl.plekwijzer.availability.config.NotRunning;
 
 /**
  * Publishes the outbox: oldest first, each to its topic with its key and CloudEvents headers, and
@@ -56,7 +55,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${plekwijzer.outbox.sweep-interval:1s}", skipExecutionIf = NotRunning.class,
+    @Scheduled(every = "${plekwijzer.outbox.sweep-interval:1s}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         wake();

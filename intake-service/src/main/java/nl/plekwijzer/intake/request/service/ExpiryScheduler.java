@@ -8,7 +8,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.intake.config.NotRunning;
 import nl.plekwijzer.intake.outbox.OutboxRelay;
 
 /** Expires open requests whose decision has ended, and publishes that (expiry is never silent). */
@@ -25,7 +24,8 @@ public class ExpiryScheduler {
         this.relay = relay;
     }
 
-    @Scheduled(every = "${plekwijzer.intake.expiry-check-interval}", skipExecutionIf = NotRunning.class,
+    @Scheduled(every = "${plekwijzer.intake.expiry-check-interval}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expire() {
         return Panache.withTransaction(() -> lifecycle.expireDecisionsEndedBefore(LocalDate.now()))
