@@ -39,15 +39,6 @@ public final class Problems {
                 .build();
     }
 
-    public static HttpProblem tooLarge(String field, String detail) {
-        return base(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large", "Payload too large", detail)
-                .with("field", field).build();
-    }
-
-    public static HttpProblem unavailable(String detail) {
-        return base(Response.Status.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail).build();
-    }
-
     private static HttpProblem.Builder base(Response.Status status, String type, String title, String detail) {
         return HttpProblem.builder()
                 .withType(URI.create(TYPES + type))

@@ -7,16 +7,15 @@ import java.util.TreeMap;
 
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.matching.engine.HardRule;
+import nl.plekwijzer.matching.privacy.SmallCounts;
 import nl.plekwijzer.matching.state.MatchingState.UnmetNeed;
 
 /**
  * Unmet need as a municipality may see it: counts per acceptable kind and excluding rule, never a
- * request. Counts from 1 to {@link #SMALLEST_SHOWN} - 1 could point at a child and are suppressed
+ * request. Small counts are suppressed ({@link SmallCounts})
  * (DOMAIN.md rule 17).
  */
 public final class UnmetNeedCounts {
-
-    public static final int SMALLEST_SHOWN = 5;
 
     /** {@code count} is null when it is suppressed. */
     public record Count(UnitKind kind, String reason, Integer count, boolean suppressed) {
@@ -29,7 +28,7 @@ public final class UnmetNeedCounts {
     }
 
     public static Summary of(String municipalityCode, List<UnmetNeed> needs) {
-        Map<String, Integer> byKindAndReason = new TreeMap<>();
+        Map<String, Map<String, Integer>> byKindAndReason = new TreeMap<>();
         int total = 0;
         for (UnmetNeed need : needs) {
             if (!municipalityCode.equals(need.request().responsibleMunicipalityCode())) {
@@ -38,17 +37,14 @@ public final class UnmetNeedCounts {
             total++;
             for (UnitKind kind : need.request().acceptableKinds()) {
                 for (HardRule rule : need.exclusions().keySet()) {
-                    byKindAndReason.merge(kind.name() + "|" + rule.name(), 1, Integer::sum);
+                    byKindAndReason.computeIfAbsent(kind.name(), k -> new TreeMap<>()).merge(rule.name(), 1,
+                            Integer::sum);
                 }
             }
         }
         List<Count> counts = new ArrayList<>();
-        byKindAndReason.forEach((key, count) -> {
-            String[] parts = key.split("\\|");
-            boolean suppressed = count < SMALLEST_SHOWN;
-            counts.add(new Count(UnitKind.valueOf(parts[0]), parts[1], suppressed ? null : count, suppressed));
-        });
-        boolean totalSuppressed = total > 0 && total < SMALLEST_SHOWN;
-        return new Summary(municipalityCode, totalSuppressed ? null : total, totalSuppressed, counts);
+        byKindAndReason.forEach((kind, byReason) -> byReason.forEach((reason, count) -> counts.add(
+                new Count(UnitKind.valueOf(kind), reason, SmallCounts.shown(count), SmallCounts.suppressed(count)))));
+        return new Summary(municipalityCode, SmallCounts.shown(total), SmallCounts.suppressed(total), counts);
     }
 }

@@ -7,14 +7,13 @@ import java.util.TreeMap;
 
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
+import nl.plekwijzer.matching.privacy.SmallCounts;
 
 /**
  * Raw (entries on the providers' lists) and deduplicated (youths) counts per care function, for
- * one municipality or all. Counts from 1 to 4 may be suppressed, for municipalities (DOMAIN.md 17).
+ * one municipality or all. For municipalities small counts are suppressed ({@link SmallCounts}).
  */
 public final class WaitlistCounts {
-
-    public static final int SMALLEST_SHOWN = 5;
 
     /** A count is null when suppressed. */
     public record Count(UnitKind careFunction, Integer raw, Integer deduplicated) {
@@ -51,6 +50,6 @@ public final class WaitlistCounts {
     }
 
     private static Integer shown(int count, boolean suppressSmall) {
-        return suppressSmall && count > 0 && count < SMALLEST_SHOWN ? null : count;
+        return suppressSmall ? SmallCounts.shown(count) : Integer.valueOf(count);
     }
 }
