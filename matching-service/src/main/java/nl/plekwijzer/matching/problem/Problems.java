@@ -20,6 +20,10 @@ public final class Problems {
         return base(Response.Status.NOT_FOUND, "not-found", "Not found", detail).with("field", field).build();
     }
 
+    public static HttpProblem conflict(String field, String detail) {
+        return base(Response.Status.CONFLICT, "conflict", "Conflict", detail).with("field", field).build();
+    }
+
     public static HttpProblem forbidden(String detail) {
         return base(Response.Status.FORBIDDEN, "forbidden", "Forbidden", detail).build();
     }

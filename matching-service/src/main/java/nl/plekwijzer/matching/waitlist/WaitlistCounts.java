@@ -1,9 +1,12 @@
 package nl.plekwijzer.matching.waitlist;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
@@ -11,7 +14,9 @@ import nl.plekwijzer.matching.privacy.SmallCounts;
 
 /**
  * Raw (entries on the providers' lists) and deduplicated (youths) counts per care function, for
- * one municipality or all. For municipalities small counts are suppressed ({@link SmallCounts}).
+ * one municipality or all, and for the whole region also per municipality. A raw entry counts for
+ * the municipality its provider named; a youth for the municipality of their regional entry. For
+ * municipalities small counts are suppressed ({@link SmallCounts}).
  */
 public final class WaitlistCounts {
 
@@ -19,7 +24,13 @@ public final class WaitlistCounts {
     public record Count(UnitKind careFunction, Integer raw, Integer deduplicated) {
     }
 
-    public record Stats(String municipalityCode, List<Count> counts, boolean smallCountsSuppressed) {
+    /** The counts of one municipality; municipalityCode null for entries that name none. */
+    public record MunicipalityCounts(String municipalityCode, List<Count> counts) {
+    }
+
+    /** byMunicipality only when the whole region was asked for (coordinators). */
+    public record Stats(String municipalityCode, List<Count> counts, List<MunicipalityCounts> byMunicipality,
+            boolean smallCountsSuppressed) {
     }
 
     /** A provider's entry with the fields the counts need. */
@@ -31,22 +42,36 @@ public final class WaitlistCounts {
 
     public static Stats of(String municipalityCode, Collection<RawEntry> raw,
             Collection<RegionalWaitlistEntryUpdated> deduplicated, boolean suppressSmall) {
+        if (municipalityCode != null || suppressSmall) {
+            return new Stats(municipalityCode, counts(raw, deduplicated, code -> Objects.equals(code, municipalityCode),
+                    suppressSmall), null, suppressSmall);
+        }
+        Map<String, Boolean> codes = new TreeMap<>(Comparator.nullsLast(Comparator.<String> naturalOrder()));
+        raw.forEach(entry -> codes.put(entry.municipalityCode(), true));
+        deduplicated.forEach(entry -> codes.put(entry.municipalityCode(), true));
+        List<MunicipalityCounts> byMunicipality = codes.keySet().stream()
+                .map(code -> new MunicipalityCounts(code, counts(raw, deduplicated, c -> Objects.equals(c, code), false)))
+                .toList();
+        return new Stats(null, counts(raw, deduplicated, code -> true, false), byMunicipality, false);
+    }
+
+    private static List<Count> counts(Collection<RawEntry> raw, Collection<RegionalWaitlistEntryUpdated> deduplicated,
+            Predicate<String> municipality, boolean suppressSmall) {
         Map<UnitKind, int[]> counts = new TreeMap<>();
         for (RawEntry entry : raw) {
-            if (municipalityCode == null || municipalityCode.equals(entry.municipalityCode())) {
+            if (municipality.test(entry.municipalityCode())) {
                 counts.computeIfAbsent(entry.careFunction(), k -> new int[2])[0]++;
             }
         }
         for (RegionalWaitlistEntryUpdated entry : deduplicated) {
-            if (municipalityCode == null || municipalityCode.equals(entry.municipalityCode())) {
+            if (municipality.test(entry.municipalityCode())) {
                 counts.computeIfAbsent(entry.careFunction(), k -> new int[2])[1]++;
             }
         }
-        List<Count> list = counts.entrySet().stream()
+        return counts.entrySet().stream()
                 .map(e -> new Count(e.getKey(), shown(e.getValue()[0], suppressSmall),
                         shown(e.getValue()[1], suppressSmall)))
                 .toList();
-        return new Stats(municipalityCode, list, suppressSmall);
     }
 
     private static Integer shown(int count, boolean suppressSmall) {

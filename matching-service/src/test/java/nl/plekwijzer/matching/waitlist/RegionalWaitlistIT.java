@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.LinkageKeys;
@@ -38,17 +41,22 @@ class RegionalWaitlistIT {
             StandardCharsets.UTF_8));
     private static final LocalDate FENNA_BORN = LocalDate.of(2013, 4, 2);
     private static final String MUNICIPALITY = "GM0392";
+    /** The review tests' entries, kept out of the first test's counts. */
+    private static final String ELSEWHERE = "GM0363";
+
+    @Inject
+    Pool pool;
 
     @Test
     void threeProvidersListsBecomeOneListWithoutDoubles() throws Exception {
         String pseudonym = "ab".repeat(32);
         // Fenna on three lists (twice with her BSN, once without and written differently), Noah once,
         // and Fenna's twin sister Femke, who must stay apart.
-        send("98000041", "A-1", pseudonym, "Fenna", "de", "Vries", FENNA_BORN, Gender.F, "2032");
-        send("98000042", "B-7", null, "Fenna", null, "Vries, de", FENNA_BORN, Gender.F, "2032");
-        send("98000043", "C-3", pseudonym, "Fenna", "de", "Vries", FENNA_BORN, Gender.F, "1012");
-        send("98000041", "A-2", null, "Noah", null, "Bakker", LocalDate.of(2012, 1, 9), Gender.M, "2031");
-        send("98000042", "B-8", null, "Femke", "de", "Vries", FENNA_BORN, Gender.F, "2032");
+        send(MUNICIPALITY, "98000041", "A-1", pseudonym, "Fenna", "de", "Vries", FENNA_BORN, Gender.F, "2032");
+        send(MUNICIPALITY, "98000042", "B-7", null, "Fenna", null, "Vries, de", FENNA_BORN, Gender.F, "2032");
+        send(MUNICIPALITY, "98000043", "C-3", pseudonym, "Fenna", "de", "Vries", FENNA_BORN, Gender.F, "1012");
+        send(MUNICIPALITY, "98000041", "A-2", null, "Noah", null, "Bakker", LocalDate.of(2012, 1, 9), Gender.M, "2031");
+        send(MUNICIPALITY, "98000042", "B-8", null, "Femke", "de", "Vries", FENNA_BORN, Gender.F, "2032");
 
         // Until the first link has run the counts are empty.
         await().atMost(Duration.ofSeconds(20)).until(() -> Integer.valueOf(5).equals(stats().get("counts[0].raw")));
@@ -56,12 +64,12 @@ class RegionalWaitlistIT {
         assertThat(stats.getString("counts[0].careFunction")).isEqualTo("FAMILY_HOME");
         assertThat(stats.getInt("counts[0].deduplicated")).isEqualTo(3);
 
-        JsonPath list = given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
-                .when().get("/api/v1/waitlist").then().statusCode(200).extract().jsonPath();
-        assertThat(list.getList("entries.collect { it.members.size() }", Integer.class))
+        String ofThisTest = "entries.findAll { it.members.any { m -> m.providerId.startsWith('9800004') } }";
+        JsonPath list = regionalList();
+        assertThat(list.getList(ofThisTest + ".collect { it.members.size() }", Integer.class))
                 .containsExactlyInAnyOrder(3, 1, 1);
-        assertThat(list.getList("entries.linkConfidence", String.class)).containsExactlyInAnyOrder("LINKED", "SINGLE",
-                "SINGLE");
+        assertThat(list.getList(ofThisTest + ".linkConfidence", String.class)).containsExactlyInAnyOrder("LINKED",
+                "SINGLE", "SINGLE");
         KafkaTestClient.awaitRecord("regional-waitlist.v1", r -> r.value().contains("98000043"), Duration.ofSeconds(20));
 
         given().auth().oauth2(Tokens.municipality(MUNICIPALITY))
@@ -75,18 +83,134 @@ class RegionalWaitlistIT {
                 .then().statusCode(403);
     }
 
+    @Test
+    void aSplitIsKeptWhenTheEntryComesAgainWhenAThirdJoinsAndWhenAllIsLinkedFromScratch() throws Exception {
+        LocalDate born = LocalDate.of(2014, 6, 15);
+        send(ELSEWHERE, "98000051", "S-1", null, "Sanne", null, "Jansen", born, Gender.F, "3511");
+        send(ELSEWHERE, "98000052", "S-2", null, "Sanne", null, "Janssen", born, Gender.F, "3511");
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
+                .until(() -> clusterOf("S-1") != null && clusterOf("S-1").equals(clusterOf("S-2")));
+        String cluster = clusterOf("S-1");
+
+        // Not a member of this cluster, everything, or an unknown cluster: refused, nothing changes.
+        split(cluster, "{\"members\":[{\"providerId\":\"98000051\",\"providerEntryId\":\"S-9\"}],\"reason\":\"x\"}")
+                .statusCode(422).body("violations[0].field", equalTo("members[0]"));
+        split(cluster, splitBody("98000051", "S-1") .replace("}]", "},{\"providerId\":\"98000052\",\"providerEntryId\":\"S-2\"}]"))
+                .statusCode(422).body("violations[0].field", equalTo("members"));
+        split(UUID.randomUUID().toString(), splitBody("98000052", "S-2")).statusCode(404);
+        given().auth().oauth2(Tokens.withRole("referrer", "referrer")).contentType("application/json")
+                .body(splitBody("98000052", "S-2")).when().post("/api/v1/waitlist/clusters/" + cluster + "/split")
+                .then().statusCode(403);
+        assertThat(clusterOf("S-2")).isEqualTo(cluster);
+
+        split(cluster, splitBody("98000052", "S-2")).statusCode(200).body("clusters.size()", equalTo(2));
+        assertThat(clusterOf("S-1")).isEqualTo(cluster);
+        assertThat(clusterOf("S-2")).isNotEqualTo(cluster);
+
+        // The provider sends S-2 again, and a third list has her too: S-1 and S-2 stay apart.
+        send(ELSEWHERE, "98000052", "S-2", null, "Sanne", null, "Janssen", born, Gender.F, "3511");
+        send(ELSEWHERE, "98000053", "S-3", null, "Sanne", null, "Jansen", born, Gender.F, "3511");
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> clusterOf("S-3") != null);
+        assertThat(clusterOf("S-3")).isIn(clusterOf("S-1"), clusterOf("S-2"));
+        assertThat(clusterOf("S-2")).isNotEqualTo(clusterOf("S-1"));
+
+        given().auth().oauth2(Tokens.withRole("admin", "admin")).when().post("/api/v1/waitlist/relink")
+                .then().statusCode(200);
+        assertThat(clusterOf("S-1")).as("the id survives linking from scratch").isEqualTo(cluster);
+        assertThat(clusterOf("S-2")).isNotEqualTo(cluster);
+
+        JsonPath review = given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .when().get("/api/v1/waitlist/clusters/" + cluster).then().statusCode(200).extract().jsonPath();
+        assertThat(review.getList("history.event", String.class)).contains("JOINED", "SPLIT", "LEFT");
+        assertThat(review.getString("history.find { it.event == 'SPLIT' }.actor")).isEqualTo("coordinator");
+        assertThat(review.getString("history.find { it.event == 'SPLIT' }.detail")).isEqualTo("two girls, checked");
+        assertThat(review.getString("history.find { it.event == 'LEFT' }.providerEntryId")).isEqualTo("S-2");
+        assertThat(readsLogged(cluster)).isEqualTo(1);
+    }
+
+    @Test
+    void aMergeJoinsWhatTheScoreKeptApartButNotTwoBsnsAndAConfirmedReviewIsManual() throws Exception {
+        send(ELSEWHERE, "98000061", "M-1", null, "Daan", "de", "Wit", LocalDate.of(2011, 5, 5), Gender.M, "3011");
+        send(ELSEWHERE, "98000062", "M-2", null, "Daan", "de", "Wit", LocalDate.of(2011, 8, 17), Gender.M, "9712");
+        send(ELSEWHERE, "98000061", "M-3", "cd".repeat(32), "Milan", null, "Smit", LocalDate.of(2009, 2, 3), Gender.M, "3011");
+        send(ELSEWHERE, "98000062", "M-4", "ef".repeat(32), "Milan", null, "Smit", LocalDate.of(2009, 2, 3), Gender.M, "3011");
+        send(ELSEWHERE, "98000061", "M-5", null, "Fenna", "de", "Vries", LocalDate.of(2010, 11, 23), Gender.F, "1234");
+        send(ELSEWHERE, "98000062", "M-6", null, "Fenna", "de", "Vreis", LocalDate.of(2010, 11, 23), Gender.F, "1234");
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> clusterOf("M-6") != null
+                && clusterOf("M-1") != null && clusterOf("M-4") != null);
+        assertThat(clusterOf("M-2")).isNotEqualTo(clusterOf("M-1"));
+
+        merge(clusterOf("M-1"), clusterOf("M-2")).statusCode(200).body("clusters.size()", equalTo(1))
+                .body("clusters[0].linkConfidence", equalTo("MANUAL"));
+        assertThat(clusterOf("M-2")).isEqualTo(clusterOf("M-1"));
+        merge(clusterOf("M-3"), clusterOf("M-4")).statusCode(409).body("field", equalTo("withClusterId"));
+        merge(clusterOf("M-3"), UUID.randomUUID().toString()).statusCode(422);
+
+        String reviewed = clusterOf("M-5");
+        assertThat(clusterOf("M-6")).isEqualTo(reviewed);
+        assertThat(confidenceOf("M-5")).isEqualTo("TO_REVIEW");
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).contentType("application/json")
+                .body("{\"reason\":\"same girl, checked with both providers\"}")
+                .when().post("/api/v1/waitlist/clusters/" + reviewed + "/confirm")
+                .then().statusCode(200).body("clusters[0].linkConfidence", equalTo("MANUAL"));
+
+        given().auth().oauth2(Tokens.withRole("admin", "admin")).when().post("/api/v1/waitlist/relink")
+                .then().statusCode(200);
+        assertThat(clusterOf("M-2")).as("merge after linking from scratch").isEqualTo(clusterOf("M-1"));
+        assertThat(confidenceOf("M-5")).isEqualTo("MANUAL");
+        assertThat(clusterOf("M-5")).isEqualTo(reviewed);
+    }
+
+    private static io.restassured.response.ValidatableResponse split(String cluster, String body) {
+        return given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).contentType("application/json")
+                .body(body).when().post("/api/v1/waitlist/clusters/" + cluster + "/split").then();
+    }
+
+    private static String splitBody(String providerId, String entryId) {
+        return "{\"members\":[{\"providerId\":\"" + providerId + "\",\"providerEntryId\":\"" + entryId
+                + "\"}],\"reason\":\"two girls, checked\"}";
+    }
+
+    private static io.restassured.response.ValidatableResponse merge(String cluster, String other) {
+        return given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).contentType("application/json")
+                .body("{\"withClusterId\":\"" + other + "\",\"reason\":\"same boy, date typed wrong\"}")
+                .when().post("/api/v1/waitlist/clusters/" + cluster + "/merge").then();
+    }
+
+    private static String clusterOf(String entryId) {
+        return regionalList().getString(entryWith(entryId) + ".clusterId");
+    }
+
+    private static String confidenceOf(String entryId) {
+        return regionalList().getString(entryWith(entryId) + ".linkConfidence");
+    }
+
+    private static String entryWith(String entryId) {
+        return "entries.find { it.members.any { m -> m.providerEntryId == '" + entryId + "' } }";
+    }
+
+    private static JsonPath regionalList() {
+        return given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .when().get("/api/v1/waitlist").then().statusCode(200).extract().jsonPath();
+    }
+
+    private long readsLogged(String cluster) {
+        return pool.preparedQuery("SELECT count(*) FROM access_log WHERE cluster_id = $1")
+                .execute(Tuple.of(UUID.fromString(cluster))).await().indefinitely().iterator().next().getLong(0);
+    }
+
     private static JsonPath stats() {
         return given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
                 .queryParam("municipalityCode", MUNICIPALITY)
                 .when().get("/api/v1/waitlist/stats").then().statusCode(200).extract().jsonPath();
     }
 
-    private static void send(String providerId, String entryId, String pseudonym, String given, String prefix,
+    private static void send(String municipality, String providerId, String entryId, String pseudonym, String given, String prefix,
             String family, LocalDate born, Gender gender, String pc4) throws Exception {
         var keys = new LinkageKeys(ENCODER.encode("given", DutchNames.givenName(given)),
                 ENCODER.encode("family", DutchNames.familyName(prefix, family)), born, gender, pc4);
         var event = new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED, providerId, entryId,
-                pseudonym, keys, UnitKind.FAMILY_HOME, MUNICIPALITY, LocalDate.of(2026, 9, 14), OffsetDateTime.now());
+                pseudonym, keys, UnitKind.FAMILY_HOME, municipality, LocalDate.of(2026, 9, 14), OffsetDateTime.now());
         KafkaTestClient.send("waitlist-entries.v1", providerId, JSON.writeValueAsString(event));
     }
 }

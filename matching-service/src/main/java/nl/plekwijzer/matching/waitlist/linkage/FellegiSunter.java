@@ -66,7 +66,11 @@ public final class FellegiSunter {
         if (a.pseudonym() != null && b.pseudonym() != null) {
             return a.pseudonym().equals(b.pseudonym()) ? Decision.LINK : Decision.NO_LINK;
         }
-        double weight = weight(a, b);
+        return decision(weight(a, b));
+    }
+
+    /** The decision for a pair without two pseudonyms, from its weight. */
+    public Decision decision(double weight) {
         return weight >= upper ? Decision.LINK : weight >= lower ? Decision.REVIEW : Decision.NO_LINK;
     }
 

@@ -9,7 +9,7 @@ import nl.plekwijzer.contracts.Gender;
  * One waiting-list entry as linkage sees it: the BSN pseudonym when the provider knew the BSN, the
  * Bloom-filter encodings of the names (as 64-bit words), birth date, gender and PC4. No name.
  */
-public record LinkRecord(int id, String pseudonym, long[] givenName, long[] familyName, LocalDate birthDate,
+public record LinkRecord(String pseudonym, long[] givenName, long[] familyName, LocalDate birthDate,
         Gender gender, String pc4) {
 
     /** Decodes a base64 Bloom filter of {@code LinkageKeys} into 64-bit words. */

@@ -9,12 +9,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
+import nl.plekwijzer.matching.waitlist.linkage.LinkRecord;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
 
 /**
  * Keeps matching's copy of the providers' waiting lists from waitlist-entries.v1: each event once
- * (its id recorded in the same transaction), then the regional list is linked again.
+ * (its id recorded in the same transaction), then handed to the regional list to be linked.
  */
 @ApplicationScoped
 public class WaitlistEntryConsumer {
@@ -40,8 +42,27 @@ public class WaitlistEntryConsumer {
                 .preparedQuery("INSERT INTO consumed_event (event_id, topic, consumed_at) VALUES ($1, $2, now())"
                         + " ON CONFLICT DO NOTHING")
                 .execute(Tuple.of(event.eventId(), EventType.WAITLIST_ENTRY_CHANGED.topic().topicName()))
-                .flatMap(inserted -> inserted.rowCount() == 0 ? Uni.createFrom().voidItem() : apply(transaction, event)))
-                .invoke(regional::markChanged);
+                .flatMap(inserted -> inserted.rowCount() == 0 ? Uni.createFrom().item(false)
+                        : apply(transaction, event).replaceWith(true)))
+                .invoke(applied -> {
+                    if (applied) {
+                        regional.memberChanged(change(event));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static RegionalWaitlist.MemberChange change(WaitlistEntryChanged event) {
+        String key = RegionalWaitlist.Member.key(event.providerId(), event.providerEntryId());
+        if (event.change() == WaitlistEntryChanged.Change.REMOVED) {
+            return new RegionalWaitlist.MemberChange(key, null, null);
+        }
+        LinkageKeys keys = event.linkageKeys();
+        RegionalWaitlist.Member member = new RegionalWaitlist.Member(event.providerId(), event.providerEntryId(),
+                event.careFunction(), event.municipalityCode(), event.registeredOn(), event.occurredAt());
+        return new RegionalWaitlist.MemberChange(key, member, new LinkRecord(event.youthPseudonym(),
+                LinkRecord.words(keys.givenNameBloom()), LinkRecord.words(keys.familyNameBloom()), keys.birthDate(),
+                keys.gender(), keys.pc4()));
     }
 
     private static Uni<Void> apply(SqlConnection transaction, WaitlistEntryChanged event) {

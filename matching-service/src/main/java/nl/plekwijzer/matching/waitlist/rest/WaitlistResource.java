@@ -1,22 +1,46 @@
 package nl.plekwijzer.matching.waitlist.rest;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
 import nl.plekwijzer.matching.problem.Problems;
+import nl.plekwijzer.matching.problem.Violation;
 import nl.plekwijzer.matching.security.Caller;
 import nl.plekwijzer.matching.security.Roles;
 import nl.plekwijzer.matching.waitlist.WaitlistCounts;
+import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
+import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist.LinkDecision;
+import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist.Member;
 
-/** The regional waiting list without doubles (coordinators) and its counts (municipalities: their own). */
+/**
+ * The regional waiting list without doubles (coordinators), its counts (municipalities: their own),
+ * and the review of links: a coordinator splits entries off a cluster, merges two clusters, or
+ * confirms a cluster that was linked for review. Every read of the list or a cluster is logged.
+ */
 @Path("/api/v1/waitlist")
 @Produces(MediaType.APPLICATION_JSON)
 public class WaitlistResource {
@@ -24,12 +48,36 @@ public class WaitlistResource {
     public record RegionalList(int rawEntries, int deduplicated, List<RegionalWaitlistEntryUpdated> entries) {
     }
 
+    public record MemberRef(@NotBlank String providerId, @NotBlank String providerEntryId) {
+
+        String key() {
+            return Member.key(providerId, providerEntryId);
+        }
+    }
+
+    /** The entries to take out of the cluster; they are kept apart from the ones that stay. */
+    public record SplitRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull MemberRef> members,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record MergeRequest(@NotBlank String withClusterId, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ConfirmRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** The clusters as they are after a review. */
+    public record ReviewResult(List<ClusterView> clusters) {
+    }
+
     private final RegionalWaitlist regional;
     private final Caller caller;
+    private final Pool pool;
 
-    public WaitlistResource(RegionalWaitlist regional, Caller caller) {
+    public WaitlistResource(RegionalWaitlist regional, Caller caller, Pool pool) {
         this.regional = regional;
         this.caller = caller;
+        this.pool = pool;
     }
 
     @GET
@@ -39,6 +87,7 @@ public class WaitlistResource {
                 .sorted(Comparator.comparing(RegionalWaitlistEntryUpdated::careFunction)
                         .thenComparing(RegionalWaitlistEntryUpdated::clusterId))
                 .toList();
+        logRead(null, "read the regional waiting list");
         return new RegionalList(regional.members().size(), entries.size(), entries);
     }
 
@@ -55,5 +104,137 @@ public class WaitlistResource {
         var raw = regional.members().values().stream()
                 .map(m -> new WaitlistCounts.RawEntry(m.careFunction(), m.municipalityCode())).toList();
         return WaitlistCounts.of(code, raw, regional.entries().values(), municipality);
+    }
+
+    @GET
+    @Path("/clusters/{clusterId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    public ClusterView cluster(@PathParam("clusterId") String clusterId) {
+        LinkageGraph.Cluster cluster = existing(clusterId);
+        logRead(UUID.fromString(cluster.id()), "review a cluster of the regional waiting list");
+        return ClusterView.of(cluster, regional.members(), regional.history(cluster.id()).await().indefinitely());
+    }
+
+    @POST
+    @Path("/clusters/{clusterId}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR })
+    public ReviewResult split(@PathParam("clusterId") String clusterId, @Valid @NotNull SplitRequest request) {
+        LinkageGraph.Cluster cluster = existing(clusterId);
+        Set<String> leaving = new LinkedHashSet<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.members().size(); i++) {
+            String key = request.members().get(i).key();
+            if (!cluster.members().contains(key)) {
+                violations.add(new Violation("members[" + i + "]", "is not an entry of cluster " + clusterId));
+            }
+            leaving.add(key);
+        }
+        if (violations.isEmpty() && leaving.size() == cluster.members().size()) {
+            violations.add(new Violation("members", "name the entries to take out; at least one entry must stay"));
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        List<LinkDecision> decisions = new ArrayList<>();
+        for (String out : leaving) {
+            for (String stays : cluster.members()) {
+                if (!leaving.contains(stays)) {
+                    decisions.add(new LinkDecision(out, stays, false));
+                }
+            }
+        }
+        return result(regional.decide(decisions, "SPLIT", Set.of(cluster.id()), caller.name(), request.reason()));
+    }
+
+    @POST
+    @Path("/clusters/{clusterId}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR })
+    public ReviewResult merge(@PathParam("clusterId") String clusterId, @Valid @NotNull MergeRequest request) {
+        LinkageGraph.Cluster cluster = existing(clusterId);
+        LinkageGraph.Cluster other = regional.cluster(request.withClusterId());
+        if (other == null) {
+            throw Problems.invalid(List.of(new Violation("withClusterId", "no cluster with this id")));
+        }
+        if (other.id().equals(cluster.id())) {
+            throw Problems.invalid(List.of(new Violation("withClusterId", "is the cluster itself")));
+        }
+        Set<String> pseudonyms = new HashSet<>();
+        for (String member : concat(cluster.members(), other.members())) {
+            String pseudonym = regional.pseudonymOf(member);
+            if (pseudonym != null) {
+                pseudonyms.add(pseudonym);
+            }
+        }
+        if (pseudonyms.size() > 1) {
+            throw Problems.conflict("withClusterId", "The clusters hold entries with different BSNs: different youths");
+        }
+        List<LinkDecision> decisions = new ArrayList<>();
+        for (String a : cluster.members()) {
+            for (String b : other.members()) {
+                decisions.add(new LinkDecision(a, b, true));
+            }
+        }
+        return result(regional.decide(decisions, "MERGED", Set.of(cluster.id(), other.id()), caller.name(),
+                request.reason()));
+    }
+
+    /** The coordinator checked a cluster linked for review: its entries are one youth. */
+    @POST
+    @Path("/clusters/{clusterId}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR })
+    public ReviewResult confirm(@PathParam("clusterId") String clusterId, @Valid @NotNull ConfirmRequest request) {
+        LinkageGraph.Cluster cluster = existing(clusterId);
+        if (cluster.members().size() < 2) {
+            throw Problems.invalid(List.of(new Violation("clusterId", "a cluster of one entry has no link to confirm")));
+        }
+        List<LinkDecision> decisions = new ArrayList<>();
+        List<String> members = cluster.members();
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                decisions.add(new LinkDecision(members.get(i), members.get(j), true));
+            }
+        }
+        return result(regional.decide(decisions, "CONFIRMED", Set.of(cluster.id()), caller.name(), request.reason()));
+    }
+
+    public record Relinked(int entries, int clusters) {
+    }
+
+    /** Links the whole list again from scratch; manual decisions and cluster ids are kept. */
+    @POST
+    @Path("/relink")
+    @RolesAllowed({ Roles.ADMIN })
+    public Relinked relink() {
+        int clusters = regional.relinkFromScratch();
+        return new Relinked(regional.members().size(), clusters);
+    }
+
+    private LinkageGraph.Cluster existing(String clusterId) {
+        LinkageGraph.Cluster cluster = regional.cluster(clusterId);
+        if (cluster == null) {
+            throw Problems.notFound("clusterId", "No cluster with clusterId '" + clusterId + "'");
+        }
+        return cluster;
+    }
+
+    private ReviewResult result(List<LinkageGraph.Cluster> clusters) {
+        return new ReviewResult(clusters.stream().map(c -> ClusterView.of(c, regional.members(), null)).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void logRead(UUID clusterId, String purpose) {
+        pool.preparedQuery("INSERT INTO access_log (actor_subject, actor_role, on_behalf_of, cluster_id, purpose, read_at)"
+                + " VALUES ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.from(new Object[] { caller.name(), caller.readingRole(), caller.onBehalfOf(), clusterId,
+                        purpose, OffsetDateTime.now() }))
+                .await().indefinitely();
     }
 }

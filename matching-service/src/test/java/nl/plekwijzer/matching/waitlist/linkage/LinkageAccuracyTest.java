@@ -13,8 +13,8 @@ class LinkageAccuracyTest {
     void precisionAtLeast99AndRecallAtLeast95PercentWhen40PercentLackABsn() {
         List<SyntheticWaitlists.Entry> entries = new SyntheticWaitlists(2026).generate(4_000, 60, 0.40);
 
-        Linker.Result result = new Linker(FellegiSunter.defaults()).link(entries.stream().map(e -> e.record()).toList());
-        LinkageEvaluation evaluation = LinkageEvaluation.of(entries, result);
+        LinkageEvaluation evaluation = LinkageEvaluation.of(entries,
+                LinkageEvaluation.link(entries, FellegiSunter.defaults()));
 
         System.out.println(evaluation);
         assertThat(evaluation.pairPrecision()).as("pair precision").isGreaterThanOrEqualTo(0.99);

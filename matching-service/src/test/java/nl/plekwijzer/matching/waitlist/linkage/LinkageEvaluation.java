@@ -10,12 +10,20 @@ import java.util.Set;
 public record LinkageEvaluation(double pairPrecision, double pairRecall, double pairF1, double clusterPrecision,
         double clusterRecall, long truePairs, long predictedPairs) {
 
-    public static LinkageEvaluation of(List<SyntheticWaitlists.Entry> entries, Linker.Result result) {
+    /** Links the entries from scratch. */
+    public static LinkageGraph link(List<SyntheticWaitlists.Entry> entries, FellegiSunter model) {
+        LinkageGraph graph = new LinkageGraph(model, () -> java.util.UUID.randomUUID().toString());
+        entries.forEach(entry -> graph.put(entry.member(), entry.record()));
+        graph.recluster();
+        return graph;
+    }
+
+    public static LinkageEvaluation of(List<SyntheticWaitlists.Entry> entries, LinkageGraph linked) {
         Map<Integer, Set<Integer>> trueClusters = new HashMap<>();
-        Map<Integer, Set<Integer>> predictedClusters = new HashMap<>();
+        Map<String, Set<Integer>> predictedClusters = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             trueClusters.computeIfAbsent(entries.get(i).youth(), k -> new HashSet<>()).add(i);
-            predictedClusters.computeIfAbsent(result.clusterOf()[i], k -> new HashSet<>()).add(i);
+            predictedClusters.computeIfAbsent(linked.clusterIdOf(entries.get(i).member()), k -> new HashSet<>()).add(i);
         }
         long truePairs = pairs(trueClusters.values());
         long predictedPairs = pairs(predictedClusters.values());

@@ -19,8 +19,8 @@ import nl.plekwijzer.contracts.linkage.NameEncoder;
  */
 public final class SyntheticWaitlists {
 
-    /** One entry and the youth it truly belongs to. */
-    public record Entry(int youth, String providerId, LinkRecord record) {
+    /** One entry (member key: provider and entry number) and the youth it truly belongs to. */
+    public record Entry(int youth, String member, LinkRecord record) {
     }
 
     private static final String[] GIVEN = { "Daan", "Sem", "Lucas", "Levi", "Finn", "Noah", "Milan", "Bram", "Jesse",
@@ -81,13 +81,13 @@ public final class SyntheticWaitlists {
             int lists = 1 + random.nextInt(4);
             for (int l = 0; l < lists; l++) {
                 String providerId = String.valueOf(98000000 + random.nextInt(providers));
-                entries.add(new Entry(y, providerId, writtenDown(entries.size(), youth, missingBsn)));
+                entries.add(new Entry(y, providerId + "/" + entries.size(), writtenDown(youth, missingBsn)));
             }
         }
         return entries;
     }
 
-    private LinkRecord writtenDown(int id, Youth youth, double missingBsn) {
+    private LinkRecord writtenDown(Youth youth, double missingBsn) {
         String given = youth.given();
         String prefix = youth.prefix();
         String family = youth.family();
@@ -113,7 +113,7 @@ public final class SyntheticWaitlists {
         }
         int pc4 = random.nextInt(10) == 0 ? 1000 + random.nextInt(9000) : youth.pc4();
         String pseudonym = random.nextDouble() < missingBsn ? null : "pseudonym-of-" + youth.bsn();
-        return new LinkRecord(id, pseudonym,
+        return new LinkRecord(pseudonym,
                 LinkRecord.words(encoder.encode("given", DutchNames.givenName(given))),
                 LinkRecord.words(encoder.encode("family", DutchNames.familyName(prefix, family))),
                 birthDate, youth.gender(), String.valueOf(pc4));
