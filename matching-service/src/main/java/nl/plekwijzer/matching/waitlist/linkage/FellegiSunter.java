@@ -20,14 +20,23 @@ public final class FellegiSunter {
         LINK, REVIEW, NO_LINK
     }
 
-    /** m and u per level of one field. */
-    record Field(double mAgree, double uAgree, double mPartial, double uPartial, double mDisagree, double uDisagree) {
+    /** m and u per level of one field, kept as the weights log2(m/u) they give. */
+    static final class Field {
+        private final double agree;
+        private final double partial;
+        private final double disagree;
+
+        Field(double mAgree, double uAgree, double mPartial, double uPartial, double mDisagree, double uDisagree) {
+            agree = log2(mAgree / uAgree);
+            partial = log2(mPartial / uPartial);
+            disagree = log2(mDisagree / uDisagree);
+        }
 
         double weight(Level level) {
             return switch (level) {
-                case AGREE -> log2(mAgree / uAgree);
-                case PARTIAL -> log2(mPartial / uPartial);
-                case DISAGREE -> log2(mDisagree / uDisagree);
+                case AGREE -> agree;
+                case PARTIAL -> partial;
+                case DISAGREE -> disagree;
             };
         }
     }
@@ -95,15 +104,23 @@ public final class FellegiSunter {
                 && a.getDayOfMonth() == b.getMonthValue()) {
             return Level.PARTIAL;
         }
-        String x = a.toString();
-        String y = b.toString();
+        int differences = differentDigits(a.getYear(), b.getYear(), 4)
+                + differentDigits(a.getMonthValue(), b.getMonthValue(), 2)
+                + differentDigits(a.getDayOfMonth(), b.getDayOfMonth(), 2);
+        return differences == 1 ? Level.PARTIAL : Level.DISAGREE;
+    }
+
+    /** How many of the last {@code digits} decimal digits of x and y differ (as in yyyy-MM-dd). */
+    private static int differentDigits(int x, int y, int digits) {
         int differences = 0;
-        for (int i = 0; i < x.length(); i++) {
-            if (x.charAt(i) != y.charAt(i)) {
+        for (int i = 0; i < digits; i++) {
+            if (x % 10 != y % 10) {
                 differences++;
             }
+            x /= 10;
+            y /= 10;
         }
-        return differences == 1 ? Level.PARTIAL : Level.DISAGREE;
+        return differences;
     }
 
     private static double log2(double x) {
