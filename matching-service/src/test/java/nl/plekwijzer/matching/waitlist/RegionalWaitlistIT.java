@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -159,6 +160,17 @@ class RegionalWaitlistIT {
         assertThat(clusterOf("M-2")).as("merge after linking from scratch").isEqualTo(clusterOf("M-1"));
         assertThat(confidenceOf("M-5")).isEqualTo("MANUAL");
         assertThat(clusterOf("M-5")).isEqualTo(reviewed);
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheRestOfItsBatchIsApplied() throws Exception {
+        KafkaTestClient.send("waitlist-entries.v1", "98000071", "{ this is not an event");
+        send(ELSEWHERE, "98000071", "D-1", null, "Ilias", null, "Ouali", LocalDate.of(2012, 3, 3), Gender.M, "3031");
+
+        ConsumerRecord<String, String> dead = KafkaTestClient.awaitRecord("waitlist-entries.v1.dlq",
+                r -> r.value().contains("this is not an event"), Duration.ofSeconds(20));
+        assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).isNotBlank();
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> clusterOf("D-1") != null);
     }
 
     private static io.restassured.response.ValidatableResponse split(String cluster, String body) {
