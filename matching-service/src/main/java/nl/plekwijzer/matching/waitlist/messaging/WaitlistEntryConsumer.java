@@ -77,7 +77,10 @@ public class WaitlistEntryConsumer {
         return poison
                 .flatMap(ignored -> readable.isEmpty() ? Uni.createFrom().<List<WaitlistEntryChanged>> item(List.of())
                         : applyWithRetry(readable))
-                .invoke(applied -> applied.forEach(event -> regional.memberChanged(change(event))))
+                .invoke(applied -> {
+                    applied.forEach(event -> regional.memberChanged(change(event)));
+                    regional.linkSoon();
+                })
                 .replaceWithVoid()
                 // A method that takes the batch itself acknowledges it itself: only then is the offset committed.
                 .onItemOrFailure().transformToUni((done, failure) -> Uni.createFrom().completionStage(

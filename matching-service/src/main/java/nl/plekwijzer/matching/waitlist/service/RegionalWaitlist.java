@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -97,6 +99,7 @@ public class RegionalWaitlist {
     private final Map<String, RegionalWaitlistEntryUpdated> published = new ConcurrentHashMap<>();
     private LinkageGraph graph;
     private boolean reloadNeeded = true;
+    private final AtomicBoolean linkRequested = new AtomicBoolean();
 
     public RegionalWaitlist(Pool pool, ObjectMapper json, CloudEventMessages cloudEvents,
             @Channel("regional-waitlist-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
@@ -110,6 +113,16 @@ public class RegionalWaitlist {
     /** Called after a provider's entry was stored; applied at the next link run. */
     public void memberChanged(MemberChange change) {
         pending.add(change);
+    }
+
+    /** Links what is pending now, on a worker thread, rather than at the next scheduled run. */
+    public void linkSoon() {
+        if (linkRequested.compareAndSet(false, true)) {
+            Infrastructure.getDefaultWorkerPool().execute(() -> {
+                linkRequested.set(false);
+                linkPendingChanges();
+            });
+        }
     }
 
     /** The current entries, by cluster and care function. */
@@ -212,9 +225,12 @@ public class RegionalWaitlist {
         if (reloadNeeded) {
             load();
         }
+        long start = System.nanoTime();
+        int applied = 0;
         Set<String> touchedClusters = new HashSet<>();
         MemberChange change;
         while ((change = pending.poll()) != null) {
+            applied++;
             String before = graph.clusterIdOf(change.key());
             if (before != null) {
                 touchedClusters.add(before);
@@ -231,20 +247,29 @@ public class RegionalWaitlist {
         if (changes.isEmpty() && touchedClusters.isEmpty()) {
             return;
         }
+        long linked = System.nanoTime();
         store(changes);
+        long stored = System.nanoTime();
         changes.clusters().forEach(cluster -> touchedClusters.add(cluster.id()));
         touchedClusters.addAll(changes.removedClusterIds());
         touchedClusters.forEach(this::publishCluster);
+        LOG.logf(applied >= 100 ? Logger.Level.INFO : Logger.Level.DEBUG,
+                "Linked %d changed entries: %d clusters formed again, %d moves; linked in %d ms, stored in %d ms,"
+                        + " published in %d ms",
+                applied, changes.clusters().size(), changes.moves().size(), (linked - start) / 1_000_000,
+                (stored - linked) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
     }
 
     /** Builds the graph again from the stored entries, decisions and cluster ids. */
     private void load() {
+        long start = System.nanoTime();
         LinkageGraph fresh = new LinkageGraph(FellegiSunter.defaults(), () -> UUID.randomUUID().toString());
         Map<String, Member> stored = new HashMap<>();
         pool.query("SELECT provider_id, provider_entry_id, youth_pseudonym, given_name_bloom, family_name_bloom,"
                 + " birth_date, gender, pc4, care_function, municipality_code, registered_on, updated_at, cluster_id"
-                + " FROM waitlist_member").execute()
-                .invoke(rows -> rows.forEach(row -> {
+                + " FROM waitlist_member").execute().await().indefinitely()
+                // Linked here, on this worker thread, not in the database client's event loop.
+                .forEach(row -> {
                     Member member = new Member(row.getString("provider_id"), row.getString("provider_entry_id"),
                             UnitKind.valueOf(row.getString("care_function")), row.getString("municipality_code"),
                             row.getLocalDate("registered_on"), row.getOffsetDateTime("updated_at"));
@@ -254,12 +279,10 @@ public class RegionalWaitlist {
                         fresh.restoreClusterId(member.key(), clusterId.toString());
                     }
                     stored.put(member.key(), member);
-                }))
-                .await().indefinitely();
-        pool.query("SELECT member_a, member_b, must_link FROM waitlist_link_decision").execute()
-                .invoke(rows -> rows.forEach(row -> fresh.decide(row.getString("member_a"), row.getString("member_b"),
-                        row.getBoolean("must_link"))))
-                .await().indefinitely();
+                });
+        pool.query("SELECT member_a, member_b, must_link FROM waitlist_link_decision").execute().await().indefinitely()
+                .forEach(row -> fresh.decide(row.getString("member_a"), row.getString("member_b"),
+                        row.getBoolean("must_link")));
         graph = fresh;
         members.clear();
         members.putAll(stored);
@@ -271,7 +294,8 @@ public class RegionalWaitlist {
         published.values().forEach(entry -> clusterIds.add(entry.clusterId()));
         all.clusters().forEach(cluster -> clusterIds.add(cluster.id()));
         clusterIds.forEach(this::publishCluster);
-        LOG.infof("Regional waiting list loaded: %d entries in %d clusters", stored.size(), all.clusters().size());
+        LOG.infof("Regional waiting list loaded and linked from scratch: %d entries in %d clusters, in %d ms",
+                stored.size(), all.clusters().size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     static LinkRecord linkRecord(Row row) {
