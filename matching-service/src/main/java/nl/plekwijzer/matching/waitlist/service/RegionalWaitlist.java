@@ -97,9 +97,9 @@ public class RegionalWaitlist {
     private final Queue<MemberChange> pending = new ConcurrentLinkedQueue<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
     private final Map<String, RegionalWaitlistEntryUpdated> published = new ConcurrentHashMap<>();
+    private final AtomicBoolean linkRequested = new AtomicBoolean();
     private LinkageGraph graph;
     private boolean reloadNeeded = true;
-    private final AtomicBoolean linkRequested = new AtomicBoolean();
 
     public RegionalWaitlist(Pool pool, ObjectMapper json, CloudEventMessages cloudEvents,
             @Channel("regional-waitlist-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
@@ -152,9 +152,6 @@ public class RegionalWaitlist {
             link();
         } catch (RuntimeException e) {
             LOG.warnf("Regional waiting list not linked, will load it again: %s", e.getMessage());
-            synchronized (this) {
-                reloadNeeded = true;
-            }
         }
     }
 
@@ -220,8 +217,20 @@ public class RegionalWaitlist {
                 });
     }
 
-    /** Applies what is pending (or loads everything again), stores ids and history, publishes the changes. */
+    /**
+     * Applies what is pending (or loads everything again), stores ids and history, publishes the
+     * changes. When anything fails, the next run loads everything again from the database.
+     */
     private synchronized void link() {
+        try {
+            applyPending();
+        } catch (RuntimeException e) {
+            reloadNeeded = true;
+            throw e;
+        }
+    }
+
+    private void applyPending() {
         if (reloadNeeded) {
             load();
         }
