@@ -346,7 +346,7 @@ public class RegionalWaitlist {
 
     private static String why(LinkageGraph.Evidence evidence) {
         if (evidence == null) {
-            return "on its own: no other entry links to it";
+            return "a cluster of its own: no other entry links to it";
         }
         return switch (evidence.kind()) {
             case MANUAL -> "merged by a coordinator with " + evidence.linkedTo();
