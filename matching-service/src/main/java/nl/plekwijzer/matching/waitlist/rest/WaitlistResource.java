@@ -3,11 +3,12 @@ package nl.plekwijzer.matching.waitlist.rest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -32,8 +33,8 @@ import nl.plekwijzer.matching.security.Caller;
 import nl.plekwijzer.matching.security.Roles;
 import nl.plekwijzer.matching.waitlist.WaitlistCounts;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
+import nl.plekwijzer.matching.waitlist.linkage.Review;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
-import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist.LinkDecision;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist.Member;
 
 /**
@@ -136,15 +137,7 @@ public class WaitlistResource {
         if (!violations.isEmpty()) {
             throw Problems.invalid(violations);
         }
-        List<LinkDecision> decisions = new ArrayList<>();
-        for (String out : leaving) {
-            for (String stays : cluster.members()) {
-                if (!leaving.contains(stays)) {
-                    decisions.add(new LinkDecision(out, stays, false));
-                }
-            }
-        }
-        return result(regional.decide(decisions, "SPLIT", Set.of(cluster.id()), caller.name(), request.reason()));
+        return result(regional.decide(Review.split(cluster.members(), leaving), "SPLIT", Set.of(cluster.id()), caller.name(), request.reason()));
     }
 
     @POST
@@ -160,23 +153,12 @@ public class WaitlistResource {
         if (other.id().equals(cluster.id())) {
             throw Problems.invalid(List.of(new Violation("withClusterId", "is the cluster itself")));
         }
-        Set<String> pseudonyms = new HashSet<>();
-        for (String member : concat(cluster.members(), other.members())) {
-            String pseudonym = regional.pseudonymOf(member);
-            if (pseudonym != null) {
-                pseudonyms.add(pseudonym);
-            }
-        }
-        if (pseudonyms.size() > 1) {
+        long pseudonyms = Stream.concat(cluster.members().stream(), other.members().stream())
+                .map(regional::pseudonymOf).filter(Objects::nonNull).distinct().count();
+        if (pseudonyms > 1) {
             throw Problems.conflict("withClusterId", "The clusters hold entries with different BSNs: different youths");
         }
-        List<LinkDecision> decisions = new ArrayList<>();
-        for (String a : cluster.members()) {
-            for (String b : other.members()) {
-                decisions.add(new LinkDecision(a, b, true));
-            }
-        }
-        return result(regional.decide(decisions, "MERGED", Set.of(cluster.id(), other.id()), caller.name(),
+        return result(regional.decide(Review.merge(cluster.members(), other.members()), "MERGED", Set.of(cluster.id(), other.id()), caller.name(),
                 request.reason()));
     }
 
@@ -190,14 +172,7 @@ public class WaitlistResource {
         if (cluster.members().size() < 2) {
             throw Problems.invalid(List.of(new Violation("clusterId", "a cluster of one entry has no link to confirm")));
         }
-        List<LinkDecision> decisions = new ArrayList<>();
-        List<String> members = cluster.members();
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                decisions.add(new LinkDecision(members.get(i), members.get(j), true));
-            }
-        }
-        return result(regional.decide(decisions, "CONFIRMED", Set.of(cluster.id()), caller.name(), request.reason()));
+        return result(regional.decide(Review.confirm(cluster.members()), "CONFIRMED", Set.of(cluster.id()), caller.name(), request.reason()));
     }
 
     public record Relinked(int entries, int clusters) {
@@ -222,12 +197,6 @@ public class WaitlistResource {
 
     private ReviewResult result(List<LinkageGraph.Cluster> clusters) {
         return new ReviewResult(clusters.stream().map(c -> ClusterView.of(c, regional.members(), null)).toList());
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private void logRead(UUID clusterId, String purpose) {

@@ -41,6 +41,7 @@ import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
 import nl.plekwijzer.matching.waitlist.linkage.FellegiSunter;
 import nl.plekwijzer.matching.waitlist.linkage.LinkRecord;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
+import nl.plekwijzer.matching.waitlist.linkage.Review;
 
 /**
  * The one regional waiting list: all providers' entries linked into one entry per youth and care
@@ -79,10 +80,6 @@ public class RegionalWaitlist {
 
     /** A provider's entry added or changed (with its linkage record), or removed (record null). */
     public record MemberChange(String key, Member member, LinkRecord record) {
-    }
-
-    /** A coordinator's decision about two members. */
-    public record LinkDecision(String memberA, String memberB, boolean mustLink) {
     }
 
     /** A history line: an entry joined or left a cluster, or a coordinator split, merged or confirmed it. */
@@ -169,7 +166,7 @@ public class RegionalWaitlist {
      * Stores a coordinator's decisions with a history line on each cluster concerned, then links at
      * once. Returns the clusters the decided members are in afterwards.
      */
-    public synchronized List<LinkageGraph.Cluster> decide(List<LinkDecision> decisions, String event,
+    public synchronized List<LinkageGraph.Cluster> decide(List<Review.Decision> decisions, String event,
             Set<String> clusterIds, String actor, String reason) {
         OffsetDateTime now = OffsetDateTime.now();
         List<Tuple> decisionRows = decisions.stream()
