@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,6 +43,7 @@ class RegionalWaitlistIT {
             StandardCharsets.UTF_8));
     private static final LocalDate FENNA_BORN = LocalDate.of(2013, 4, 2);
     private static final String MUNICIPALITY = "GM0392";
+    private static final LocalDate REGISTERED_ON = LocalDate.of(2026, 9, 14);
     /** The review tests' entries, kept out of the first test's counts. */
     private static final String ELSEWHERE = "GM0363";
 
@@ -64,6 +66,8 @@ class RegionalWaitlistIT {
         JsonPath stats = stats();
         assertThat(stats.getString("counts[0].careFunction")).isEqualTo("FAMILY_HOME");
         assertThat(stats.getInt("counts[0].deduplicated")).isEqualTo(3);
+        assertThat(stats.getInt("counts[0].medianWaitingDays"))
+                .isEqualTo((int) ChronoUnit.DAYS.between(REGISTERED_ON, LocalDate.now()));
 
         String ofThisTest = "entries.findAll { it.members.any { m -> m.providerId.startsWith('9800004') } }";
         JsonPath list = regionalList();
@@ -78,7 +82,8 @@ class RegionalWaitlistIT {
                 .then().statusCode(200)
                 .body("municipalityCode", equalTo(MUNICIPALITY))
                 .body("counts[0].raw", equalTo(5))
-                .body("counts[0].deduplicated", nullValue());
+                .body("counts[0].deduplicated", nullValue())
+                .body("counts[0].medianWaitingDays", nullValue());
         given().auth().oauth2(Tokens.municipality(MUNICIPALITY))
                 .when().get("/api/v1/waitlist")
                 .then().statusCode(403);
@@ -222,7 +227,7 @@ class RegionalWaitlistIT {
         var keys = new LinkageKeys(ENCODER.encode("given", DutchNames.givenName(given)),
                 ENCODER.encode("family", DutchNames.familyName(prefix, family)), born, gender, pc4);
         var event = new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED, providerId, entryId,
-                pseudonym, keys, UnitKind.FAMILY_HOME, municipality, LocalDate.of(2026, 9, 14), OffsetDateTime.now());
+                pseudonym, keys, UnitKind.FAMILY_HOME, municipality, REGISTERED_ON, OffsetDateTime.now());
         KafkaTestClient.send("waitlist-entries.v1", providerId, JSON.writeValueAsString(event));
     }
 }

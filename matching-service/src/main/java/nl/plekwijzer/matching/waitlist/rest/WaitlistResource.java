@@ -1,5 +1,6 @@
 package nl.plekwijzer.matching.waitlist.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,7 +105,7 @@ public class WaitlistResource {
         String code = municipality ? caller.municipalityCode() : municipalityCode;
         var raw = regional.members().values().stream()
                 .map(m -> new WaitlistCounts.RawEntry(m.careFunction(), m.municipalityCode())).toList();
-        return WaitlistCounts.of(code, raw, regional.entries().values(), municipality);
+        return WaitlistCounts.of(code, raw, regional.entries().values(), municipality, LocalDate.now());
     }
 
     @GET
