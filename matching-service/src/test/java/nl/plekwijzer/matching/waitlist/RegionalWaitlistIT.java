@@ -155,10 +155,21 @@ class RegionalWaitlistIT {
         String reviewed = clusterOf("M-5");
         assertThat(clusterOf("M-6")).isEqualTo(reviewed);
         assertThat(confidenceOf("M-5")).isEqualTo("TO_REVIEW");
+        JsonPath toReview = given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .queryParam("linkConfidence", "TO_REVIEW").queryParam("municipalityCode", ELSEWHERE)
+                .queryParam("size", 1).when().get("/api/v1/waitlist").then().statusCode(200).extract().jsonPath();
+        assertThat(toReview.getList("entries.clusterId", String.class)).containsExactly(reviewed);
+        assertThat(toReview.getInt("selected")).isEqualTo(1);
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).queryParam("linkConfidence", "MAYBE")
+                .when().get("/api/v1/waitlist").then().statusCode(422)
+                .body("violations[0].field", equalTo("linkConfidence"));
         given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).contentType("application/json")
                 .body("{\"reason\":\"same girl, checked with both providers\"}")
                 .when().post("/api/v1/waitlist/clusters/" + reviewed + "/confirm")
                 .then().statusCode(200).body("clusters[0].linkConfidence", equalTo("MANUAL"));
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                .queryParam("linkConfidence", "TO_REVIEW").queryParam("municipalityCode", ELSEWHERE)
+                .when().get("/api/v1/waitlist").then().statusCode(200).body("selected", equalTo(0));
 
         given().auth().oauth2(Tokens.withRole("admin", "admin")).when().post("/api/v1/waitlist/relink")
                 .then().statusCode(200);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -17,9 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +31,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
+import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated.LinkConfidence;
+import nl.plekwijzer.matching.problem.Params;
 import nl.plekwijzer.matching.problem.Problems;
 import nl.plekwijzer.matching.problem.Violation;
 import nl.plekwijzer.matching.security.Caller;
@@ -47,7 +54,12 @@ import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist.Member;
 @Produces(MediaType.APPLICATION_JSON)
 public class WaitlistResource {
 
-    public record RegionalList(int rawEntries, int deduplicated, List<RegionalWaitlistEntryUpdated> entries) {
+    /**
+     * rawEntries and deduplicated count the whole list; selected counts what the filters select, of
+     * which entries holds the page asked for (all when no size is given).
+     */
+    public record RegionalList(int rawEntries, int deduplicated, int selected, Integer page, Integer size,
+            List<RegionalWaitlistEntryUpdated> entries) {
     }
 
     public record MemberRef(@NotBlank String providerId, @NotBlank String providerEntryId) {
@@ -82,15 +94,28 @@ public class WaitlistResource {
         this.pool = pool;
     }
 
+    /** The list, optionally only the entries to review (linkConfidence=TO_REVIEW), of a care function or municipality. */
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    public RegionalList list() {
-        List<RegionalWaitlistEntryUpdated> entries = regional.entries().values().stream()
+    public RegionalList list(@QueryParam("linkConfidence") String linkConfidence,
+            @QueryParam("careFunction") String careFunction, @QueryParam("municipalityCode") String municipalityCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @Min(1) @Max(1000) Integer size) {
+        LinkConfidence confidence = Params.enumValue(linkConfidence, LinkConfidence.class, "linkConfidence");
+        UnitKind kind = Params.enumValue(careFunction, UnitKind.class, "careFunction");
+        Map<String, RegionalWaitlistEntryUpdated> all = regional.entries();
+        List<RegionalWaitlistEntryUpdated> selected = all.values().stream()
+                .filter(e -> confidence == null || e.linkConfidence() == confidence)
+                .filter(e -> kind == null || e.careFunction() == kind)
+                .filter(e -> municipalityCode == null || municipalityCode.equals(e.municipalityCode()))
                 .sorted(Comparator.comparing(RegionalWaitlistEntryUpdated::careFunction)
                         .thenComparing(RegionalWaitlistEntryUpdated::clusterId))
                 .toList();
+        List<RegionalWaitlistEntryUpdated> entries = size == null ? selected
+                : selected.stream().skip((long) page * size).limit(size).toList();
         logRead(null, "read the regional waiting list");
-        return new RegionalList(regional.members().size(), entries.size(), entries);
+        return new RegionalList(regional.members().size(), all.size(), selected.size(), size == null ? null : page,
+                size, entries);
     }
 
     @GET
