@@ -147,7 +147,11 @@ public final class LinkageGraph {
             byPseudonym.computeIfAbsent(record.pseudonym(), k -> new HashSet<>()).add(member);
         }
         nodes.put(member, new Node(record, keys));
-        removedFrom.remove(member);
+        // Removed and added again before the next run: it is still in the cluster it was in.
+        String wasIn = removedFrom.remove(member);
+        if (wasIn != null) {
+            clusterIdOf.put(member, wasIn);
+        }
         dirty.add(member);
     }
 

@@ -151,6 +151,23 @@ class LinkageGraphTest {
     }
 
     @Test
+    void anEntryRemovedAndAddedAgainBeforeTheNextRunStaysInItsClusterAndLeavesNoClusterBehind() {
+        graph.put("A/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
+        graph.put("Z/1", record(null, "Daan", null, "Bakker", BORN.minusYears(3), "3011", Gender.M));
+        graph.recluster();
+        String fenna = graph.clusterIdOf("A/1");
+
+        graph.remove("A/1");
+        graph.put("A/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
+        LinkageGraph.Changes changes = graph.recluster();
+
+        assertThat(graph.clusterIdOf("A/1")).isEqualTo(fenna);
+        assertThat(changes.moves()).isEmpty();
+        assertThat(changes.removedClusterIds()).isEmpty();
+        assertThat(graph.clusterCount()).isEqualTo(2);
+    }
+
+    @Test
     void aRemovedSingleMembersClusterIsReportedGone() {
         graph.put("A/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
         graph.recluster();
@@ -171,13 +188,16 @@ class LinkageGraphTest {
         Map<String, LinkRecord> current = new LinkedHashMap<>();
         Map<Set<String>, Boolean> decisions = new LinkedHashMap<>();
         List<String> members = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (int step = 1; step <= 3_000; step++) {
             int action = random.nextInt(20);
             if (action < 12 || members.isEmpty()) {
                 SyntheticWaitlists.Entry entry = pool.get(random.nextInt(pool.size()));
-                // Half of the time a known member's record is replaced by another writing of a youth.
-                String member = !members.isEmpty() && random.nextBoolean()
-                        ? members.get(random.nextInt(members.size())) : entry.member();
+                // Half of the time a known member's record is replaced by another writing of a youth;
+                // sometimes an entry removed a moment ago comes back.
+                String member = !removed.isEmpty() && random.nextInt(4) == 0 ? removed.remove(removed.size() - 1)
+                        : !members.isEmpty() && random.nextBoolean() ? members.get(random.nextInt(members.size()))
+                                : entry.member();
                 graph.put(member, entry.record());
                 if (current.put(member, entry.record()) == null) {
                     members.add(member);
@@ -186,6 +206,7 @@ class LinkageGraphTest {
                 String member = members.remove(random.nextInt(members.size()));
                 graph.remove(member);
                 current.remove(member);
+                removed.add(member);
             } else if (members.size() > 1) {
                 String a = members.get(random.nextInt(members.size()));
                 String b = random.nextBoolean() ? pool.get(random.nextInt(pool.size())).member()
@@ -225,10 +246,12 @@ class LinkageGraphTest {
                 .collect(Collectors.toSet());
     }
 
+    /** Every member's cluster holds exactly the members that name it, and there are no other clusters. */
     private void assertIdsUnique(List<String> members) {
         Map<String, Set<String>> byId = new HashMap<>();
         members.forEach(m -> byId.computeIfAbsent(graph.clusterIdOf(m), k -> new HashSet<>()).add(m));
         byId.forEach((id, inCluster) -> assertThat(new HashSet<>(graph.cluster(id).members())).isEqualTo(inCluster));
+        assertThat(graph.clusterCount()).as("no cluster left behind").isEqualTo(byId.size());
     }
 
     private static LinkageGraph.Cluster onlyCluster(LinkageGraph.Changes changes) {
