@@ -201,6 +201,11 @@ public final class LinkageGraph {
         return nodes.size();
     }
 
+    /** A link's weight as it is shown and published: two decimals. */
+    public static BigDecimal score(double weight) {
+        return BigDecimal.valueOf(weight).setScale(2, RoundingMode.HALF_UP);
+    }
+
     public int clusterCount() {
         return clusters.size();
     }
@@ -469,8 +474,7 @@ public final class LinkageGraph {
         LinkConfidence confidence = used.contains(Kind.REVIEW) ? LinkConfidence.TO_REVIEW
                 : used.contains(Kind.MANUAL) ? LinkConfidence.MANUAL
                         : used.contains(Kind.LINK) ? LinkConfidence.LINKED : LinkConfidence.PSEUDONYM;
-        BigDecimal linkScore = weakestScore == Double.POSITIVE_INFINITY ? null
-                : BigDecimal.valueOf(weakestScore).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal linkScore = weakestScore == Double.POSITIVE_INFINITY ? null : score(weakestScore);
         Map<String, Evidence> sorted = new LinkedHashMap<>();
         group.members().forEach(member -> sorted.put(member, evidence.get(member)));
         return new Cluster(id, group.members(), confidence, linkScore, sorted);

@@ -1,7 +1,6 @@
 package nl.plekwijzer.matching.waitlist.rest;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -55,6 +54,6 @@ public record ClusterView(String clusterId, LinkConfidence linkConfidence, BigDe
         boolean scored = evidence.kind() == LinkageGraph.Kind.LINK || evidence.kind() == LinkageGraph.Kind.REVIEW;
         return new LinkView(RegionalWaitlist.Member.providerIdOf(other), RegionalWaitlist.Member.providerEntryIdOf(other),
                 evidence.kind(),
-                scored ? BigDecimal.valueOf(evidence.weight()).setScale(2, RoundingMode.HALF_UP) : null);
+                scored ? LinkageGraph.score(evidence.weight()) : null);
     }
 }

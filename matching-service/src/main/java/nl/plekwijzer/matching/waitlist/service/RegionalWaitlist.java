@@ -233,14 +233,9 @@ public class RegionalWaitlist {
         }
         long start = System.nanoTime();
         int applied = 0;
-        Set<String> touchedClusters = new HashSet<>();
         MemberChange change;
         while ((change = pending.poll()) != null) {
             applied++;
-            String before = graph.clusterIdOf(change.key());
-            if (before != null) {
-                touchedClusters.add(before);
-            }
             if (change.member() == null) {
                 graph.remove(change.key());
                 members.remove(change.key());
@@ -250,15 +245,15 @@ public class RegionalWaitlist {
             }
         }
         LinkageGraph.Changes changes = graph.recluster();
-        if (changes.isEmpty() && touchedClusters.isEmpty()) {
+        // Every change, also one to an entry's registration alone, re-forms its cluster: Changes holds them all.
+        if (changes.isEmpty()) {
             return;
         }
         long linked = System.nanoTime();
         store(changes);
         long stored = System.nanoTime();
-        changes.clusters().forEach(cluster -> touchedClusters.add(cluster.id()));
-        touchedClusters.addAll(changes.removedClusterIds());
-        touchedClusters.forEach(this::publishCluster);
+        changes.clusters().forEach(cluster -> publishCluster(cluster.id()));
+        changes.removedClusterIds().forEach(this::publishCluster);
         LOG.logf(applied >= 100 ? Logger.Level.INFO : Logger.Level.DEBUG,
                 "Linked %d changed entries: %d clusters formed again, %d moves; linked in %d ms, stored in %d ms,"
                         + " published in %d ms",

@@ -168,6 +168,18 @@ class LinkageGraphTest {
     }
 
     @Test
+    void anEntrySentAgainUnchangedReportsItsClusterSoThatItsOtherDetailsArePublishedAgain() {
+        graph.put("A/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
+        graph.recluster();
+
+        graph.put("A/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
+        LinkageGraph.Changes changes = graph.recluster();
+
+        assertThat(changes.clusters()).extracting(LinkageGraph.Cluster::id).containsExactly(graph.clusterIdOf("A/1"));
+        assertThat(changes.moves()).isEmpty();
+    }
+
+    @Test
     void aRemovedSingleMembersClusterIsReportedGone() {
         graph.put("A/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
         graph.recluster();
