@@ -16,7 +16,7 @@ class FoundationIT extends ServiceFoundationContract {
 
     @Override
     protected String protectedPath() {
-        return "/api/v1/units/unit-1";
+        return "/api/v1/availability";
     }
 
     @Override

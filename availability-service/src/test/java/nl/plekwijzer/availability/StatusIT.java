@@ -34,6 +34,8 @@ import nl.plekwijzer.devstack.test.Tokens;
 class StatusIT {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    /** The consumer group of bed-status.v1 (mp.messaging.incoming.bed-status-in.group.id). */
+    private static final String GROUP_ID = "availability-service";
 
     @Test
     void aReportIsAcceptedAfterTheBrokerHasItAndIsSoonReadableAndPublished() {
@@ -58,14 +60,22 @@ class StatusIT {
     @Test
     void theSameEventSentTwiceIsAppliedOnce() {
         String unitId = Fixtures.registeredUnit();
-        String report = Fixtures.report(UUID.randomUUID(), NOW, 1, 4);
+        UUID eventId = UUID.randomUUID();
+        String report = Fixtures.report(eventId, NOW, 1, 4);
 
         Fixtures.postStatus(unitId, report);
         Fixtures.postStatus(unitId, report);
         Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.plusSeconds(1), 1, 4));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> historyTotal(unitId) == 2);
+        // Both copies are on the topic (202 comes after the broker's ack); only once the consumer has
+        // committed past them does "still 2" mean the duplicate was skipped, not still unread.
+        List<ConsumerRecord<String, String>> copies = KafkaTestClient.readAll("bed-status.v1").stream()
+                .filter(r -> r.value().contains(eventId.toString())).toList();
+        assertThat(copies).hasSize(2);
+        copies.forEach(copy -> KafkaTestClient.awaitConsumed(GROUP_ID, copy, Duration.ofSeconds(20)));
         assertThat(Sql.count("SELECT count(*) FROM status_event WHERE unit_id = ?", unitId)).isEqualTo(2);
+        assertThat(historyTotal(unitId)).isEqualTo(2);
     }
 
     @Test
@@ -163,7 +173,7 @@ class StatusIT {
         RecordMetadata good = KafkaTestClient.send("bed-status.v1", unitId, kafkaEvent(goodId, unitId, 2, 2));
         RecordMetadata replay = KafkaTestClient.send("bed-status.v1", unitId, kafkaEvent(goodId, unitId, 2, 2));
 
-        KafkaTestClient.awaitConsumed("availability-service", replay, Duration.ofSeconds(20));
+        KafkaTestClient.awaitConsumed(GROUP_ID, replay, Duration.ofSeconds(20));
         assertThat(good.offset()).isLessThan(replay.offset());
         coordinatorView(unitId).body("[0].availablePlaces", equalTo(2));
         assertThat(Sql.count("SELECT count(*) FROM status_event WHERE event_id = ?", goodId)).isEqualTo(1);

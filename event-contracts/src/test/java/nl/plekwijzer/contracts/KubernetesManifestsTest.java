@@ -21,13 +21,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The deployment in {@code k8s/} renders with kustomize and keeps its promises: probes and resource
- * limits on every Deployment, and exactly the topics of {@link Topic} with their retention.
+ * limits on every Deployment, exactly the topics of {@link Topic} with their retention, and
+ * matching-service as one active instance.
  */
 class KubernetesManifestsTest {
 
     private static final Path K8S = Path.of("..", "k8s");
     private static final List<String> SERVICES = List.of("availability-service", "intake-service",
             "matching-service", "notification-service");
+    // Holds the whole region in memory, so it runs as one active instance (docs/scaling.md).
+    private static final String MATCHING = "matching-service";
 
     @ParameterizedTest
     @ValueSource(strings = { "production", "local" })
@@ -70,13 +73,27 @@ class KubernetesManifestsTest {
         List<JsonNode> documents = render(overlay);
 
         assertThat(ofKind(documents, "HorizontalPodAutoscaler")).extracting(h -> h.at("/spec/scaleTargetRef/name").asText())
-                .containsExactlyInAnyOrderElementsOf(SERVICES);
+                .containsExactlyInAnyOrderElementsOf(SERVICES.stream().filter(s -> !s.equals(MATCHING)).toList());
         JsonNode realm = ofKind(documents, "KeycloakRealmImport").get(0).at("/spec/realm");
         assertThat(realm.has("users")).isFalse();
         for (JsonNode client : realm.get("clients")) {
             assertThat(client.get("directAccessGrantsEnabled").asBoolean()).as("password grant").isFalse();
             assertThat(client.has("secret")).isFalse();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "production", "local" })
+    void matchingCannotRunTwoActiveInstances(String overlay) throws Exception {
+        List<JsonNode> documents = render(overlay);
+
+        JsonNode matching = ofKind(documents, "Deployment").stream()
+                .filter(d -> MATCHING.equals(d.at("/metadata/name").asText())).findFirst().orElseThrow();
+        assertThat(matching.at("/spec/replicas").asInt()).as("replicas").isEqualTo(1);
+        // The default RollingUpdate would start the new pod while the old one still runs.
+        assertThat(matching.at("/spec/strategy/type").asText()).as("strategy").isEqualTo("Recreate");
+        assertThat(ofKind(documents, "HorizontalPodAutoscaler")).extracting(h -> h.at("/spec/scaleTargetRef/name").asText())
+                .doesNotContain(MATCHING);
     }
 
     private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {

@@ -13,12 +13,12 @@ class FoundationIT extends ServiceFoundationContract {
 
     @Override
     protected String protectedPath() {
-        return "/api/v1/placement-requests/" + UUID.randomUUID();
+        return "/api/v1/access-log";
     }
 
     @Override
     protected String allowedToken() {
-        return Tokens.withRole("coordinator", "coordinator");
+        return Tokens.withRole("admin", "admin");
     }
 
     @Override

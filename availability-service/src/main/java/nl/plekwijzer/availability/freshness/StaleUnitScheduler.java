@@ -11,8 +11,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.availability.outbox.Outbox;
-import nl.plekwijzer.availability.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.availability.status.AvailabilitySnapshot;
 import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
@@ -57,7 +58,7 @@ public class StaleUnitScheduler {
                         entries.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unit.unit().unitId(),
                                 AvailabilitySnapshot.of(unit.unit(), unit.status(), now)));
                     });
-                    return outbox.add(tx, entries).replaceWith(entries.size());
+                    return outbox.add(PgSql.of(tx), entries).replaceWith(entries.size());
                 }))
                 .invoke(published -> {
                     if (published > 0) {

@@ -1,5 +1,6 @@
 package nl.plekwijzer.availability.status;
 
+import nl.plekwijzer.foundation.problem.Violation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package nl.plekwijzer.availability.status;
 
+import nl.plekwijzer.foundation.problem.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

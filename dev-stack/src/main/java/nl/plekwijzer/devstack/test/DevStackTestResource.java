@@ -26,6 +26,8 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
 
     private static KafkaServer kafka;
     private static PostgresServer postgres;
+    private static Path postgresData;
+    private static int postgresPort;
 
     private String database = "plekwijzer";
 
@@ -52,6 +54,23 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
         // Shared by all test classes of this JVM; stopped by the shutdown hook.
     }
 
+    /**
+     * Stops the real PostgreSQL (a fast shutdown that drops every connection), for tests of what a
+     * service does while its database is away; {@link #startDatabase()} brings it back with its data.
+     */
+    public static synchronized void stopDatabase() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data, after {@link #stopDatabase()}. */
+    public static synchronized void startDatabase() {
+        postgres = PostgresServer.start(postgresBinaries(), postgresData, postgresPort, false);
+    }
+
+    private static Path postgresBinaries() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "plekwijzer-pg-binaries");
+    }
+
     private static synchronized void startShared() {
         if (kafka != null) {
             return;
@@ -60,8 +79,9 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
         KAFKA_SERVER_LOG.setLevel(Level.WARNING);
         try {
             Path work = Files.createTempDirectory("plekwijzer-test-");
-            postgres = PostgresServer.start(Path.of(System.getProperty("java.io.tmpdir"), "plekwijzer-pg-binaries"),
-                    work.resolve("pgdata"), FreePort.find(), false);
+            postgresData = work.resolve("pgdata");
+            postgresPort = FreePort.find();
+            postgres = PostgresServer.start(postgresBinaries(), postgresData, postgresPort, false);
             kafka = KafkaServer.start(FreePort.find(), FreePort.find(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

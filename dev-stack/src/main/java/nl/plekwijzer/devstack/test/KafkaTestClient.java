@@ -71,14 +71,25 @@ public final class KafkaTestClient {
      * handled it, whatever the handling was. This is how a test sees that "nothing changed" happened.
      */
     public static void awaitConsumed(String groupId, RecordMetadata record, Duration timeout) {
+        awaitConsumed(groupId, new TopicPartition(record.topic(), record.partition()), record.offset(), timeout);
+    }
+
+    /**
+     * As {@link #awaitConsumed(String, RecordMetadata, Duration)}, for a record read back from the topic
+     * (one the service produced itself, e.g. a report it took over REST).
+     */
+    public static void awaitConsumed(String groupId, ConsumerRecord<?, ?> record, Duration timeout) {
+        awaitConsumed(groupId, new TopicPartition(record.topic(), record.partition()), record.offset(), timeout);
+    }
+
+    private static void awaitConsumed(String groupId, TopicPartition partition, long offset, Duration timeout) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         try (Admin admin = Admin.create(config)) {
             await().atMost(timeout).until(() -> {
                 OffsetAndMetadata committed = admin.listConsumerGroupOffsets(groupId)
                         .partitionsToOffsetAndMetadata().get().get(partition);
-                return committed != null && committed.offset() > record.offset();
+                return committed != null && committed.offset() > offset;
             });
         }
     }

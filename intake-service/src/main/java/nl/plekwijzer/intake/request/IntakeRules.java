@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.intake.youth.Bsn;
 
 /**
@@ -14,10 +15,6 @@ import nl.plekwijzer.intake.youth.Bsn;
  * decision (beschikking) that has not expired. Field-level shapes are checked by Bean Validation.
  */
 public final class IntakeRules {
-
-    /** A broken rule, naming the field as the form does (e.g. {@code youth.birthDate}). */
-    public record Violation(String field, String message) {
-    }
 
     private IntakeRules() {
     }

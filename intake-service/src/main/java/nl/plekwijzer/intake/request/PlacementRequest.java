@@ -23,7 +23,7 @@ public class PlacementRequest extends PanacheEntityBase {
 
     /** The user name of the referrer who submitted it, for people reading the access log. */
     @Column(name = "referrer_subject", nullable = false)
-    public String referrerSubject;
+    public String referrerUserName;
 
     /** The referrer's opaque token subject ({@code sub}): only they and coordinators may read the request. */
     @Column(name = "referrer_id")

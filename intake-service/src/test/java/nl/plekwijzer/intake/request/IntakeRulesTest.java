@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import nl.plekwijzer.contracts.Urgency;
-import nl.plekwijzer.intake.request.IntakeRules.Violation;
+import nl.plekwijzer.foundation.problem.Violation;
 
 class IntakeRulesTest {
 

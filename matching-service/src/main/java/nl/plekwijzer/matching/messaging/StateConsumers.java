@@ -1,75 +1,88 @@
 package nl.plekwijzer.matching.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
+import nl.plekwijzer.foundation.messaging.EventBatches;
+import nl.plekwijzer.matching.engine.MatchingEngine;
 import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.Replay;
 import nl.plekwijzer.matching.suggestion.SuggestionPublisher;
 
 /**
  * Feeds the three compacted topics into the in-memory state, from their beginning on every start,
- * and publishes what changed. A record that cannot be read goes to the topic's DLQ (the exception
- * does that); it still counts as read for the replay.
+ * a poll's records at a time (ranked on a worker thread), and publishes what changed. Unreadable
+ * records go to the topic's DLQ ({@link EventBatches}); every record counts as read for the replay.
  */
 @ApplicationScoped
 public class StateConsumers {
 
     private final EventReader events;
+    private final EventBatches batches;
     private final MatchingState state;
     private final Replay replay;
     private final SuggestionPublisher publisher;
 
-    public StateConsumers(EventReader events, MatchingState state, Replay replay, SuggestionPublisher publisher) {
+    public StateConsumers(EventReader events, EventBatches batches, MatchingState state, Replay replay,
+            SuggestionPublisher publisher) {
         this.events = events;
+        this.batches = batches;
         this.state = state;
         this.replay = replay;
         this.publisher = publisher;
     }
 
     @Incoming("unit-profiles-in")
-    @Blocking(ordered = true)
-    public void profile(ConsumerRecord<String, String> record) {
-        try {
-            if (record.value() != null) {
-                publisher.publish(state.applyProfile(
-                        events.read(record.value(), EventType.UNIT_PROFILE_UPDATED, UnitProfileUpdated.class)));
-            }
-        } finally {
-            replay.applied(record.topic(), record.partition(), record.offset());
-        }
+    public Uni<Void> profiles(KafkaRecordBatch<String, String> batch) {
+        return apply(batch, body -> events.read(body, EventType.UNIT_PROFILE_UPDATED, UnitProfileUpdated.class),
+                state::applyProfile);
     }
 
     @Incoming("bed-availability-in")
-    @Blocking(ordered = true)
-    public void availability(ConsumerRecord<String, String> record) {
-        try {
-            if (record.value() != null) {
-                publisher.publish(state.applyAvailability(
-                        events.read(record.value(), EventType.UNIT_AVAILABILITY_CHANGED, UnitAvailabilityChanged.class)));
-            }
-        } finally {
-            replay.applied(record.topic(), record.partition(), record.offset());
-        }
+    public Uni<Void> availability(KafkaRecordBatch<String, String> batch) {
+        return apply(batch,
+                body -> events.read(body, EventType.UNIT_AVAILABILITY_CHANGED, UnitAvailabilityChanged.class),
+                state::applyAvailability);
     }
 
     @Incoming("placement-requests-in")
-    @Blocking(ordered = true)
-    public void request(ConsumerRecord<String, String> record) {
-        try {
-            if (record.value() != null) {
-                publisher.publish(state.applyRequest(
-                        events.read(record.value(), EventType.PLACEMENT_REQUEST_UPDATED, PlacementRequestUpdated.class)));
-            }
-        } finally {
-            replay.applied(record.topic(), record.partition(), record.offset());
+    public Uni<Void> requests(KafkaRecordBatch<String, String> batch) {
+        return apply(batch,
+                body -> events.read(body, EventType.PLACEMENT_REQUEST_UPDATED, PlacementRequestUpdated.class),
+                state::applyRequest);
+    }
+
+    private <T> Uni<Void> apply(KafkaRecordBatch<String, String> batch, Function<String, T> reader,
+            Function<T, MatchingState.Effects> change) {
+        return batches.consume(batch, reader, changes -> Uni.createFrom().item(() -> applyAll(changes, change))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .flatMap(publisher::publish)
+                .replaceWith(List.<EventBatches.Refused<T>> of()))
+                .invoke(() -> batch.getRecords().forEach(r -> r.getMetadata(IncomingKafkaRecordMetadata.class)
+                        .ifPresent(m -> replay.applied(m.getTopic(), m.getPartition(), m.getOffset()))));
+    }
+
+    private static <T> MatchingState.Effects applyAll(List<T> changes, Function<T, MatchingState.Effects> change) {
+        List<MatchingEngine.Ranking> rankings = new ArrayList<>();
+        List<MatchingState.UnmetNeed> unmet = new ArrayList<>();
+        for (T event : changes) {
+            MatchingState.Effects effects = change.apply(event);
+            rankings.addAll(effects.changedRankings());
+            unmet.addAll(effects.newlyUnmet());
         }
+        return new MatchingState.Effects(rankings, unmet);
     }
 }

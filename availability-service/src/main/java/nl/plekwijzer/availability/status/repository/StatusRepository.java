@@ -51,16 +51,6 @@ public class StatusRepository {
         this.pool = pool;
     }
 
-    public Uni<Set<UUID>> knownEventIds(SqlClient client, Collection<UUID> eventIds) {
-        return client.preparedQuery("SELECT event_id FROM status_event WHERE event_id = ANY($1)")
-                .execute(Tuple.of(eventIds.toArray(new UUID[0])))
-                .map(rows -> {
-                    Set<UUID> known = new HashSet<>();
-                    rows.forEach(row -> known.add(row.getUUID("event_id")));
-                    return known;
-                });
-    }
-
     public Uni<Map<String, UnitWithStatus>> unitsWithStatus(SqlClient client, Collection<String> unitIds) {
         return client.preparedQuery("SELECT " + UNIT_WITH_STATUS_COLUMNS
                 + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id WHERE u.unit_id = ANY($1)")

@@ -20,9 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.plekwijzer.availability.problem.Problems;
-import nl.plekwijzer.availability.security.Caller;
-import nl.plekwijzer.availability.security.Roles;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.availability.status.service.StatusIntake;
 import nl.plekwijzer.availability.unit.service.UnitService;
@@ -66,7 +66,7 @@ public class StatusResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return units.find(unitId).flatMap(found -> {
             var unit = found.orElseThrow(() -> Problems.notFound("unitId", "No unit with unitId '" + unitId + "'"));
-            caller.requireMayReadOwnDetail(unit.providerId());
+            caller.requireMayRead(unit.providerId(), "units");
             return statuses.historySize(unitId).flatMap(total -> statuses.history(unitId, page, size)
                     .map(events -> new HistoryResponse(unitId, page, size, total, events)));
         });

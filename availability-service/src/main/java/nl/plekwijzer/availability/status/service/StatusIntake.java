@@ -24,12 +24,12 @@ import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.availability.problem.Problems;
-import nl.plekwijzer.availability.security.Caller;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.StatusReportRules;
-import nl.plekwijzer.availability.status.Violation;
-import nl.plekwijzer.contracts.CloudEventMessages;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.messaging.CloudEventMessages;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 
@@ -72,7 +72,7 @@ public class StatusIntake {
             if (unit == null) {
                 throw Problems.notFound("unitId", "No unit with unitId '" + unitId + "'");
             }
-            caller.requireMayWriteFor(unit.providerId());
+            caller.requireActsFor(unit.providerId(), "change units");
             List<Violation> violations = check(report, unit, OffsetDateTime.now());
             if (!violations.isEmpty()) {
                 throw Problems.invalid(violations);
@@ -97,7 +97,7 @@ public class StatusIntake {
                     violations.add(new Violation(prefix + "unitId", "no unit with unitId '" + report.unitId() + "'"));
                     continue;
                 }
-                caller.requireMayWriteFor(unit.providerId());
+                caller.requireActsFor(unit.providerId(), "change units");
                 check(report, unit, now).forEach(v -> violations.add(v.prefixed(prefix)));
             }
             if (!violations.isEmpty()) {

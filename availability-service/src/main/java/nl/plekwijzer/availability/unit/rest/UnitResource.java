@@ -12,9 +12,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.plekwijzer.availability.problem.Problems;
-import nl.plekwijzer.availability.security.Caller;
-import nl.plekwijzer.availability.security.Roles;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.availability.unit.service.UnitService;
 
 @Path("/api/v1/units")
@@ -51,7 +51,7 @@ public class UnitResource {
     public Uni<UnitResponse> get(@PathParam("unitId") String unitId) {
         return units.find(unitId).map(found -> {
             var unit = found.orElseThrow(() -> Problems.notFound("unitId", "No unit with unitId '" + unitId + "'"));
-            caller.requireMayReadOwnDetail(unit.providerId());
+            caller.requireMayRead(unit.providerId(), "units");
             boolean needToKnow = caller.isAdmin() || caller.isCoordinator() || unit.providerId().equals(caller.providerId());
             return UnitResponse.of(unit, needToKnow || !unit.acceptsConfidential());
         });

@@ -10,11 +10,12 @@ import java.util.Set;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.availability.outbox.Outbox;
-import nl.plekwijzer.availability.outbox.OutboxRelay;
-import nl.plekwijzer.availability.problem.Problems;
-import nl.plekwijzer.availability.security.Caller;
-import nl.plekwijzer.availability.status.Violation;
+import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.availability.unit.IntensityBands;
 import nl.plekwijzer.availability.unit.StayIntensity;
 import nl.plekwijzer.availability.unit.Unit;
@@ -63,13 +64,13 @@ public class UnitService {
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(Problems.invalid(violations));
         }
-        caller.requireMayWriteFor(request.providerId());
+        caller.requireActsFor(request.providerId(), "change units");
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         return pool.withTransaction(tx -> units.find(tx, unitId, true).flatMap(existing -> {
-            existing.ifPresent(unit -> caller.requireMayWriteFor(unit.providerId()));
+            existing.ifPresent(unit -> caller.requireActsFor(unit.providerId(), "change units"));
             Unit unit = toUnit(unitId, request, existing.map(Unit::createdAt).orElse(now), now);
             return units.upsert(tx, unit)
-                    .call(() -> outbox.add(tx, List.of(new Outbox.Entry(EventType.UNIT_PROFILE_UPDATED, unitId,
+                    .call(() -> outbox.add(PgSql.of(tx), List.of(new Outbox.Entry(EventType.UNIT_PROFILE_UPDATED, unitId,
                             unit.toEvent()))))
                     .map(ignored -> new Saved(unit, existing.isEmpty()));
         })).invoke(relay::wake);

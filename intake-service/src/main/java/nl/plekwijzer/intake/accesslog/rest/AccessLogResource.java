@@ -17,9 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.plekwijzer.intake.accesslog.AccessLogEntry;
 import nl.plekwijzer.intake.accesslog.repository.AccessLogRepository;
-import nl.plekwijzer.intake.problem.Problems;
-import nl.plekwijzer.intake.request.IntakeRules.Violation;
-import nl.plekwijzer.intake.security.Roles;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.security.Roles;
 
 /** Who read which youth's data, when and why: for admins (and a privacy officer acting as one). */
 @Path("/api/v1/access-log")

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
-import nl.plekwijzer.intake.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.intake.request.PlacementRequest;
 import nl.plekwijzer.intake.request.rest.PlacementRequestForm;
 import nl.plekwijzer.intake.request.rest.PlacementRequestResponse;

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,39 +16,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.plekwijzer.intake.accesslog.AccessLogEntry;
-import nl.plekwijzer.intake.accesslog.repository.AccessLogRepository;
-import nl.plekwijzer.intake.outbox.OutboxRelay;
-import nl.plekwijzer.intake.problem.Problems;
-import nl.plekwijzer.intake.request.PlacementRequest;
 import nl.plekwijzer.intake.request.mapping.RequestMapping;
-import nl.plekwijzer.intake.request.repository.PlacementRequestRepository;
 import nl.plekwijzer.intake.request.service.IntakeService;
-import nl.plekwijzer.intake.request.service.RequestLifecycle;
-import nl.plekwijzer.intake.security.Caller;
-import nl.plekwijzer.intake.security.Roles;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
 
 @Path("/api/v1/placement-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacementRequestResource {
 
     private final IntakeService intake;
-    private final RequestLifecycle lifecycle;
-    private final PlacementRequestRepository requests;
     private final RequestMapping mapping;
-    private final AccessLogRepository accessLog;
-    private final OutboxRelay relay;
     private final Caller caller;
 
-    public PlacementRequestResource(IntakeService intake, RequestLifecycle lifecycle,
-            PlacementRequestRepository requests, RequestMapping mapping, AccessLogRepository accessLog,
-            OutboxRelay relay, Caller caller) {
+    public PlacementRequestResource(IntakeService intake, RequestMapping mapping, Caller caller) {
         this.intake = intake;
-        this.lifecycle = lifecycle;
-        this.requests = requests;
         this.mapping = mapping;
-        this.accessLog = accessLog;
-        this.relay = relay;
         this.caller = caller;
     }
 
@@ -59,7 +40,7 @@ public class PlacementRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR })
     public Uni<RestResponse<SubmissionResponse>> submit(@NotNull @Valid PlacementRequestForm form) {
-        return intake.submit(form, caller.subject(), caller.id()).map(answer -> RestResponse.ResponseBuilder
+        return intake.submit(form, caller.userName(), caller.id()).map(answer -> RestResponse.ResponseBuilder
                 .<SubmissionResponse> created(URI.create("/api/v1/placement-requests/" + answer.requestId()))
                 .entity(answer).build());
     }
@@ -68,12 +49,8 @@ public class PlacementRequestResource {
     @GET
     @Path("/{requestId}")
     @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR })
-    @WithTransaction
     public Uni<PlacementRequestResponse> get(@PathParam("requestId") UUID requestId) {
-        return find(requestId)
-                .call(request -> accessLog.persist(AccessLogEntry.of(caller.subject(), caller.readingRole(),
-                        caller.onBehalfOf(), request, "read the placement request")))
-                .map(mapping::toResponse);
+        return intake.read(requestId, "read the placement request").map(mapping::toResponse);
     }
 
     /** The referrer (or a coordinator) withdraws an open request; 409 when it is no longer open. */
@@ -84,21 +61,7 @@ public class PlacementRequestResource {
     public Uni<WithdrawalResponse> withdraw(@PathParam("requestId") UUID requestId, @Valid WithdrawalRequest body) {
         String reason = "withdrawn by " + caller.readingRole()
                 + (body == null || body.reason() == null ? "" : ": " + body.reason());
-        return Panache.withTransaction(() -> find(requestId).flatMap(request -> {
-            if (!request.isOpen()) {
-                throw Problems.conflict("request-not-open",
-                        "The request is " + request.status + " and can no longer be withdrawn");
-            }
-            return lifecycle.withdraw(request, reason)
-                    .replaceWith(() -> new WithdrawalResponse(request.requestId, request.status, request.closedReason));
-        })).invoke(relay::wake);
-    }
-
-    /** The request, if the caller may access it; 404 and 403 otherwise. */
-    private Uni<PlacementRequest> find(UUID requestId) {
-        return requests.findById(requestId)
-                .onItem().ifNull().failWith(() -> Problems.notFound("requestId",
-                        "No placement request with requestId '" + requestId + "'"))
-                .invoke(caller::requireMayAccess);
+        return intake.withdraw(requestId, reason)
+                .map(request -> new WithdrawalResponse(request.requestId, request.status, request.closedReason));
     }
 }

@@ -8,7 +8,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.intake.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
 
 /** Expires open requests whose decision has ended, and publishes that (expiry is never silent). */
 @ApplicationScoped

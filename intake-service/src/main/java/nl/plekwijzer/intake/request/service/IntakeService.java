@@ -10,9 +10,14 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated.Status;
-import nl.plekwijzer.intake.outbox.Outbox;
-import nl.plekwijzer.intake.outbox.OutboxRelay;
-import nl.plekwijzer.intake.problem.Problems;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.persistence.HibernateSql;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.intake.accesslog.AccessLogEntry;
+import nl.plekwijzer.intake.accesslog.repository.AccessLogRepository;
 import nl.plekwijzer.intake.request.IntakeRules;
 import nl.plekwijzer.intake.request.PlacementRequest;
 import nl.plekwijzer.intake.request.mapping.RequestMapping;
@@ -23,7 +28,8 @@ import nl.plekwijzer.intake.youth.Pseudonymizer;
 
 /**
  * Takes in the one intake form: checks the rules, replaces the BSN by its pseudonym, stores the
- * rest, links the request to the youth's open request if there is one, and publishes it.
+ * rest, links the request to the youth's open request if there is one, and publishes it. Reads
+ * and withdrawals of a request by its referrer or a coordinator, each read access-logged.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -35,18 +41,55 @@ public class IntakeService {
     private final RequestMapping mapping;
     private final Outbox outbox;
     private final OutboxRelay relay;
+    private final RequestLifecycle lifecycle;
+    private final AccessLogRepository accessLog;
+    private final Caller caller;
 
     public IntakeService(PlacementRequestRepository requests, Pseudonymizer pseudonyms, RequestMapping mapping,
-            Outbox outbox, OutboxRelay relay) {
+            Outbox outbox, OutboxRelay relay, RequestLifecycle lifecycle, AccessLogRepository accessLog,
+            Caller caller) {
         this.requests = requests;
         this.pseudonyms = pseudonyms;
         this.mapping = mapping;
         this.outbox = outbox;
         this.relay = relay;
+        this.lifecycle = lifecycle;
+        this.accessLog = accessLog;
+        this.caller = caller;
     }
 
-    public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerSubject, String referrerId) {
-        List<IntakeRules.Violation> violations = IntakeRules.check(form.youth().bsn(), form.youth().birthDate(),
+    /** The request for its referrer or a coordinator; the read is written to the access log in the same transaction. */
+    public Uni<PlacementRequest> read(UUID requestId, String purpose) {
+        return Panache.withTransaction(() -> find(requestId)
+                .call(request -> accessLog.persist(AccessLogEntry.of(caller.userName(), caller.readingRole(),
+                        caller.onBehalfOf(), request, purpose))));
+    }
+
+    /** Withdraws an open request; 409 when it is no longer open. */
+    public Uni<PlacementRequest> withdraw(UUID requestId, String reason) {
+        return Panache.withTransaction(() -> find(requestId).flatMap(request -> {
+            if (!request.isOpen()) {
+                throw Problems.conflict("request-not-open",
+                        "The request is " + request.status + " and can no longer be withdrawn");
+            }
+            return lifecycle.withdraw(request, reason).replaceWith(request);
+        })).invoke(relay::wake);
+    }
+
+    /** The request, if the caller may access it: only its referrer and coordinators; 404 and 403 otherwise. */
+    private Uni<PlacementRequest> find(UUID requestId) {
+        return requests.findById(requestId)
+                .onItem().ifNull().failWith(() -> Problems.notFound("requestId",
+                        "No placement request with requestId '" + requestId + "'"))
+                .invoke(request -> {
+                    if (!caller.isCoordinator() && !java.util.Objects.equals(request.referrerId, caller.id())) {
+                        throw Problems.forbidden("Only the referrer of this request and coordinators may access it");
+                    }
+                });
+    }
+
+    public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerUserName, String referrerId) {
+        List<Violation> violations = IntakeRules.check(form.youth().bsn(), form.youth().birthDate(),
                 form.needs().urgency(), form.needs().neededFrom(), form.decision().validUntil(), form.consent(),
                 LocalDate.now());
         if (!violations.isEmpty()) {
@@ -55,10 +98,10 @@ public class IntakeService {
         String pseudonym = pseudonyms.pseudonymOf(form.youth().bsn());
         String storedForm = mapping.toStoredForm(form);
         return Panache.withTransaction(() -> requests.findOpenPrimary(pseudonym).flatMap(primary -> {
-            PlacementRequest request = newRequest(pseudonym, referrerSubject, referrerId, form, storedForm);
+            PlacementRequest request = newRequest(pseudonym, referrerUserName, referrerId, form, storedForm);
             request.linkedToRequestId = primary == null ? null : primary.requestId;
             return requests.persist(request)
-                    .call(() -> outbox.add(List.of(mapping.toEvent(request))))
+                    .call(() -> HibernateSql.current().flatMap(tx -> outbox.add(tx, List.of(mapping.toEvent(request)))))
                     .replaceWith(() -> answer(request));
         }))
                 // Two forms for the same youth at once: the second finds the first's request on retry.
@@ -66,12 +109,12 @@ public class IntakeService {
                 .invoke(relay::wake);
     }
 
-    private static PlacementRequest newRequest(String pseudonym, String referrerSubject, String referrerId,
+    private static PlacementRequest newRequest(String pseudonym, String referrerUserName, String referrerId,
             PlacementRequestForm form, String storedForm) {
         OffsetDateTime now = OffsetDateTime.now();
         PlacementRequest request = new PlacementRequest();
         request.requestId = UUID.randomUUID();
-        request.referrerSubject = referrerSubject;
+        request.referrerUserName = referrerUserName;
         request.referrerId = referrerId;
         request.youthPseudonym = pseudonym;
         request.status = Status.OPEN;

@@ -11,7 +11,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated.Status;
-import nl.plekwijzer.intake.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.persistence.HibernateSql;
 import nl.plekwijzer.intake.request.PlacementRequest;
 import nl.plekwijzer.intake.request.mapping.RequestMapping;
 import nl.plekwijzer.intake.request.repository.PlacementRequestRepository;
@@ -96,6 +97,6 @@ public class RequestLifecycle {
     }
 
     private Uni<Void> publish(List<PlacementRequest> changed) {
-        return outbox.add(changed.stream().map(mapping::toEvent).toList());
+        return HibernateSql.current().flatMap(tx -> outbox.add(tx, changed.stream().map(mapping::toEvent).toList()));
     }
 }

@@ -15,9 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.plekwijzer.intake.problem.Problems;
-import nl.plekwijzer.intake.security.Caller;
-import nl.plekwijzer.intake.security.Roles;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.intake.waitlist.RowError;
 import nl.plekwijzer.intake.waitlist.WaitlistCsv;
 import nl.plekwijzer.intake.waitlist.WaitlistJson;
@@ -58,7 +58,7 @@ public class WaitlistResource {
     @RolesAllowed({ Roles.PROVIDER, Roles.ADMIN })
     public Uni<Result> replaceFromJson(@PathParam("providerId") String providerId,
             @QueryParam("allOrNothing") @DefaultValue("false") boolean allOrNothing, @NotNull Upload upload) {
-        caller.requireMayWriteWaitlistOf(providerId);
+        caller.requireActsFor(providerId, "hand over the waiting list");
         requireAtMostMax(upload.entries().size());
         return replace(providerId, WaitlistJson.read(upload.entries()), 1, allOrNothing);
     }
@@ -68,7 +68,7 @@ public class WaitlistResource {
     @RolesAllowed({ Roles.PROVIDER, Roles.ADMIN })
     public Uni<Result> replaceFromCsv(@PathParam("providerId") String providerId,
             @QueryParam("allOrNothing") @DefaultValue("false") boolean allOrNothing, String csv) {
-        caller.requireMayWriteWaitlistOf(providerId);
+        caller.requireActsFor(providerId, "hand over the waiting list");
         WaitlistCsv.Rows rows = WaitlistCsv.read(csv == null ? "" : csv);
         requireAtMostMax(rows.rows().size());
         return replace(providerId, rows, 2, allOrNothing);

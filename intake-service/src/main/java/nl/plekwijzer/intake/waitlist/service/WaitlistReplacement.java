@@ -16,8 +16,9 @@ import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged.Change;
 import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
-import nl.plekwijzer.intake.outbox.Outbox;
-import nl.plekwijzer.intake.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.persistence.HibernateSql;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.intake.waitlist.ProviderWaitlistEntry;
 import nl.plekwijzer.intake.waitlist.WaitlistDiff;
 import nl.plekwijzer.intake.waitlist.WaitlistEntry;
@@ -92,7 +93,7 @@ public class WaitlistReplacement {
             return Panache.getSession()
                     .flatMap(session -> session.removeAll(toDelete.toArray())
                             .flatMap(removed -> session.persistAll(toPersist.toArray())))
-                    .flatMap(persisted -> outbox.add(events))
+                    .flatMap(persisted -> HibernateSql.current()).flatMap(tx -> outbox.add(tx, events))
                     .replaceWith(outcome);
         })).invoke(relay::wake);
     }

@@ -9,7 +9,7 @@ public record PlacementResponse(UUID placementId, UUID requestId, String unitId,
         boolean bridgingPlacement, OffsetDateTime placedAt) {
 
     static PlacementResponse of(Placement placement) {
-        return new PlacementResponse(placement.placementId, placement.requestId, placement.unitId,
-                placement.providerId, placement.bridgingPlacement, placement.placedAt);
+        return new PlacementResponse(placement.placementId(), placement.requestId(), placement.unitId(),
+                placement.providerId(), placement.bridgingPlacement(), placement.placedAt());
     }
 }

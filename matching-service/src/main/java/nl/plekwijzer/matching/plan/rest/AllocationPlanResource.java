@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.matching.engine.Scoring;
 import nl.plekwijzer.matching.plan.AllocationPlanner;
-import nl.plekwijzer.matching.problem.Problems;
-import nl.plekwijzer.matching.problem.Violation;
-import nl.plekwijzer.matching.security.Roles;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.matching.state.MatchingState;
 
 /**

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,11 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.plekwijzer.matching.accesslog.AccessLogEntry;
+import nl.plekwijzer.matching.accesslog.repository.AccessLog;
 import nl.plekwijzer.matching.engine.MatchingEngine;
-import nl.plekwijzer.matching.problem.Problems;
-import nl.plekwijzer.matching.security.Caller;
-import nl.plekwijzer.matching.security.Roles;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.suggestion.SuggestionList;
 import nl.plekwijzer.matching.suggestion.SuggestionMapping;
@@ -36,13 +35,15 @@ public class SuggestionResource {
     private final SuggestionMapping mapping;
     private final SuggestionPublisher publisher;
     private final Caller caller;
+    private final AccessLog accessLog;
 
     public SuggestionResource(MatchingState state, SuggestionMapping mapping, SuggestionPublisher publisher,
-            Caller caller) {
+            Caller caller, AccessLog accessLog) {
         this.state = state;
         this.mapping = mapping;
         this.publisher = publisher;
         this.caller = caller;
+        this.accessLog = accessLog;
     }
 
     @GET
@@ -70,9 +71,7 @@ public class SuggestionResource {
     }
 
     private Uni<Void> logRead(UUID requestId, String purpose) {
-        AccessLogEntry entry = AccessLogEntry.of(caller.name(), caller.readingRole(), caller.onBehalfOf(), requestId,
-                purpose);
-        return Panache.withTransaction(entry::persist).replaceWithVoid();
+        return accessLog.record(caller, requestId, null, purpose);
     }
 
     private MatchingEngine.Ranking mayRead(UUID requestId) {

@@ -1,7 +1,6 @@
 package nl.plekwijzer.matching.waitlist.rest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,8 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,11 +31,12 @@ import jakarta.ws.rs.core.MediaType;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated.LinkConfidence;
-import nl.plekwijzer.matching.problem.Params;
-import nl.plekwijzer.matching.problem.Problems;
-import nl.plekwijzer.matching.problem.Violation;
-import nl.plekwijzer.matching.security.Caller;
-import nl.plekwijzer.matching.security.Roles;
+import nl.plekwijzer.foundation.problem.Params;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.matching.accesslog.repository.AccessLog;
 import nl.plekwijzer.matching.waitlist.WaitlistCounts;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 import nl.plekwijzer.matching.waitlist.linkage.Review;
@@ -86,12 +84,12 @@ public class WaitlistResource {
 
     private final RegionalWaitlist regional;
     private final Caller caller;
-    private final Pool pool;
+    private final AccessLog accessLog;
 
-    public WaitlistResource(RegionalWaitlist regional, Caller caller, Pool pool) {
+    public WaitlistResource(RegionalWaitlist regional, Caller caller, AccessLog accessLog) {
         this.regional = regional;
         this.caller = caller;
-        this.pool = pool;
+        this.accessLog = accessLog;
     }
 
     /** The list, optionally only the entries to review (linkConfidence=TO_REVIEW), of a care function or municipality. */
@@ -163,7 +161,8 @@ public class WaitlistResource {
         if (!violations.isEmpty()) {
             throw Problems.invalid(violations);
         }
-        return result(regional.decide(Review.split(cluster.members(), leaving), "SPLIT", Set.of(cluster.id()), caller.name(), request.reason()));
+        return result(regional.decide(Review.split(cluster.members(), leaving), "SPLIT", Set.of(cluster.id()),
+                caller.userName(), request.reason()));
     }
 
     @POST
@@ -182,10 +181,11 @@ public class WaitlistResource {
         long pseudonyms = Stream.concat(cluster.members().stream(), other.members().stream())
                 .map(regional::pseudonymOf).filter(Objects::nonNull).distinct().count();
         if (pseudonyms > 1) {
-            throw Problems.conflict("withClusterId", "The clusters hold entries with different BSNs: different youths");
+            throw Problems.conflict("different-youths", "withClusterId",
+                    "The clusters hold entries with different BSNs: different youths");
         }
-        return result(regional.decide(Review.merge(cluster.members(), other.members()), "MERGED", Set.of(cluster.id(), other.id()), caller.name(),
-                request.reason()));
+        return result(regional.decide(Review.merge(cluster.members(), other.members()), "MERGED",
+                Set.of(cluster.id(), other.id()), caller.userName(), request.reason()));
     }
 
     /** The coordinator checked a cluster linked for review: its entries are one youth. */
@@ -198,7 +198,8 @@ public class WaitlistResource {
         if (cluster.members().size() < 2) {
             throw Problems.invalid(List.of(new Violation("clusterId", "a cluster of one entry has no link to confirm")));
         }
-        return result(regional.decide(Review.confirm(cluster.members()), "CONFIRMED", Set.of(cluster.id()), caller.name(), request.reason()));
+        return result(regional.decide(Review.confirm(cluster.members()), "CONFIRMED", Set.of(cluster.id()),
+                caller.userName(), request.reason()));
     }
 
     public record Relinked(int entries, int clusters) {
@@ -226,10 +227,6 @@ public class WaitlistResource {
     }
 
     private void logRead(UUID clusterId, String purpose) {
-        pool.preparedQuery("INSERT INTO access_log (actor_subject, actor_role, on_behalf_of, cluster_id, purpose, read_at)"
-                + " VALUES ($1, $2, $3, $4, $5, $6)")
-                .execute(Tuple.from(new Object[] { caller.name(), caller.readingRole(), caller.onBehalfOf(), clusterId,
-                        purpose, OffsetDateTime.now() }))
-                .await().indefinitely();
+        accessLog.record(caller, null, clusterId, purpose).await().indefinitely();
     }
 }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
@@ -33,7 +32,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.contracts.CloudEventMessages;
+import nl.plekwijzer.foundation.messaging.CloudEventMessages;
+import nl.plekwijzer.foundation.messaging.SnapshotSender;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
@@ -88,12 +88,11 @@ public class RegionalWaitlist {
     }
 
     private final Pool pool;
-    private final ObjectMapper json;
-    private final CloudEventMessages cloudEvents;
-    private final MutinyEmitter<String> emitter;
+    private final SnapshotSender sender;
     private final Queue<MemberChange> pending = new ConcurrentLinkedQueue<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
-    private final Map<String, RegionalWaitlistEntryUpdated> published = new ConcurrentHashMap<>();
+    /** The list as it is now, by cluster and care function; each change is handed to {@link #sender}. */
+    private final Map<String, RegionalWaitlistEntryUpdated> current = new ConcurrentHashMap<>();
     private final AtomicBoolean linkRequested = new AtomicBoolean();
     private LinkageGraph graph;
     private boolean reloadNeeded = true;
@@ -102,9 +101,7 @@ public class RegionalWaitlist {
             @Channel("regional-waitlist-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
             MutinyEmitter<String> emitter) {
         this.pool = pool;
-        this.json = json;
-        this.cloudEvents = cloudEvents;
-        this.emitter = emitter;
+        this.sender = new SnapshotSender(emitter, cloudEvents, json);
     }
 
     /** Called after a provider's entry was stored; applied at the next link run. */
@@ -124,7 +121,7 @@ public class RegionalWaitlist {
 
     /** The current entries, by cluster and care function. */
     public Map<String, RegionalWaitlistEntryUpdated> entries() {
-        return published;
+        return current;
     }
 
     /** The providers' entries, by member key. */
@@ -292,7 +289,7 @@ public class RegionalWaitlist {
         store(all);
         // Entries published before that no longer exist are published as removed.
         Set<String> clusterIds = new HashSet<>();
-        published.values().forEach(entry -> clusterIds.add(entry.clusterId()));
+        current.values().forEach(entry -> clusterIds.add(entry.clusterId()));
         all.clusters().forEach(cluster -> clusterIds.add(cluster.id()));
         clusterIds.forEach(this::publishCluster);
         LOG.infof("Regional waiting list loaded and linked from scratch: %d entries in %d clusters, in %d ms",
@@ -365,13 +362,13 @@ public class RegionalWaitlist {
         Map<UnitKind, RegionalWaitlistEntryUpdated> next = entriesOf(graph.cluster(clusterId), now);
         for (UnitKind careFunction : UnitKind.values()) {
             String key = clusterId + "|" + careFunction;
-            RegionalWaitlistEntryUpdated before = published.get(key);
+            RegionalWaitlistEntryUpdated before = current.get(key);
             RegionalWaitlistEntryUpdated after = next.get(careFunction);
             if (after != null && (before == null || !sameContent(before, after))) {
-                published.put(key, after);
+                current.put(key, after);
                 send(key, after);
             } else if (after == null && before != null) {
-                published.remove(key);
+                current.remove(key);
                 send(key, new RegionalWaitlistEntryUpdated(clusterId, careFunction, before.municipalityCode(),
                         List.of(), before.linkConfidence(), null, true, now));
             }
@@ -411,13 +408,9 @@ public class RegionalWaitlist {
     }
 
     private void send(String key, RegionalWaitlistEntryUpdated entry) {
-        try {
-            emitter.sendMessage(cloudEvents.of(json.writeValueAsString(entry), null, key, UUID.randomUUID().toString(),
-                    EventType.REGIONAL_WAITLIST_ENTRY_UPDATED.ceType(), entry.updatedAt()))
-                    .subscribe().with(ok -> { }, failure -> LOG.warnf("Could not publish regional entry %s: %s", key,
-                            failure.getMessage()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        sender.send(EventType.REGIONAL_WAITLIST_ENTRY_UPDATED, key, entry,
+                new RegionalWaitlistEntryUpdated(entry.clusterId(), entry.careFunction(), entry.municipalityCode(),
+                        entry.members(), entry.linkConfidence(), entry.linkScore(), entry.removed(), null),
+                entry.updatedAt());
     }
 }

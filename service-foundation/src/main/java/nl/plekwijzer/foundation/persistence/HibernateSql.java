@@ -1,0 +1,53 @@
+package nl.plekwijzer.foundation.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The transaction of a Hibernate Reactive session (Panache.withTransaction, @WithTransaction):
+ * native statements on the session's own connection. Loaded only by services on Hibernate Reactive.
+ */
+public final class HibernateSql implements SqlTransaction {
+
+    private static final Pattern PG_PARAMETER = Pattern.compile("\\$(\\d+)");
+
+    private final Mutiny.Session session;
+
+    private HibernateSql(Mutiny.Session session) {
+        this.session = session;
+    }
+
+    public static SqlTransaction of(Mutiny.Session session) {
+        return new HibernateSql(session);
+    }
+
+    /** The transaction of the current Panache session; call it inside Panache.withTransaction or @WithTransaction. */
+    public static Uni<SqlTransaction> current() {
+        return Panache.getSession().map(HibernateSql::of);
+    }
+
+    @Override
+    public Uni<List<Integer>> executeEach(String sql, List<List<Object>> parameterRows) {
+        String hibernateSql = PG_PARAMETER.matcher(sql).replaceAll("?$1");
+        Uni<List<Integer>> counts = Uni.createFrom().item(new ArrayList<>());
+        for (List<Object> row : parameterRows) {
+            counts = counts.flatMap(done -> {
+                Mutiny.Query<Object> query = session.createNativeQuery(hibernateSql);
+                for (int i = 0; i < row.size(); i++) {
+                    query.setParameter(i + 1, row.get(i));
+                }
+                return query.executeUpdate().map(count -> {
+                    done.add(count);
+                    return done;
+                });
+            });
+        }
+        return counts;
+    }
+}
