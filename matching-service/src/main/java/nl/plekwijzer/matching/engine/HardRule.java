@@ -10,7 +10,7 @@ import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.UnitKind;
 
 /**
- * The rules a unit must pass to be suggested for a request at all (DOMAIN.md rules 1-12). Each is
+ * The rules a unit must pass to be suggested for a request at all (domain rules 1-12, docs/domain.md). Each is
  * named, so that an explanation lists the rules passed. A unit that breaks several counts as
  * excluded by the first, in this order (so the counts add up to the units excluded); near misses
  * list every rule they break.

@@ -69,7 +69,7 @@ public enum ScoreComponent {
 
     static final double UNKNOWN = 0.5;
 
-    /** Home-like forms before groups, groups before secure care (DOMAIN.md rule 5). */
+    /** Home-like forms before groups, groups before secure care (domain rule 5). */
     static final Map<UnitKind, Double> KIND_LIGHTNESS = new EnumMap<>(Map.of(
             UnitKind.FOSTER_CARE, 1.0,
             UnitKind.FAMILY_HOME, 0.9,

@@ -1,7 +1,7 @@
 package nl.plekwijzer.matching.privacy;
 
 /**
- * Counts a municipality sees may be so small that they point at a child (DOMAIN.md rule 17):
+ * Counts a municipality sees may be so small that they point at a child (domain rule 17):
  * counts from 1 to {@link #SMALLEST_SHOWN} - 1 are suppressed; 0 is shown.
  */
 public final class SmallCounts {

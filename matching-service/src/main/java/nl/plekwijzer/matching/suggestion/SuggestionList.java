@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import nl.plekwijzer.contracts.UnitKind;
 
-/** A request's ranked suggestions as served over HTTP and SSE (API.md, matching-service). */
+/** A request's ranked suggestions as served over HTTP and SSE (matching-service/README.md). */
 public record SuggestionList(UUID requestId, OffsetDateTime generatedAt, List<Suggestion> suggestions,
         Map<String, Integer> excluded, int fitting) {
 

@@ -13,7 +13,7 @@ import nl.plekwijzer.matching.state.MatchingState.UnmetNeed;
 /**
  * Unmet need as a municipality may see it: counts per acceptable kind and excluding rule, never a
  * request. Small counts are suppressed ({@link SmallCounts})
- * (DOMAIN.md rule 17).
+ * (domain rule 17).
  */
 public final class UnmetNeedCounts {
 

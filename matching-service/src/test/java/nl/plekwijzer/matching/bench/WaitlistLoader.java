@@ -29,7 +29,7 @@ import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
 import nl.plekwijzer.matching.waitlist.linkage.LinkRecord;
 import nl.plekwijzer.matching.waitlist.linkage.SyntheticWaitlists;
-import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
+import nl.plekwijzer.matching.waitlist.Member;
 
 /**
  * End to end on a running stack: loads about 100,000 synthetic waiting-list entries from 60
@@ -122,8 +122,8 @@ public final class WaitlistLoader {
 
     private static Future<RecordMetadata> send(KafkaProducer<String, String> producer, WaitlistEntryChanged.Change change,
             String member, LinkRecord record, UnitKind careFunction) throws Exception {
-        String providerId = RegionalWaitlist.Member.providerIdOf(member);
-        String entryId = RegionalWaitlist.Member.providerEntryIdOf(member);
+        String providerId = Member.providerIdOf(member);
+        String entryId = Member.providerEntryIdOf(member);
         LinkageKeys keys = record == null ? null : new LinkageKeys(base64(record.givenName()),
                 base64(record.familyName()), record.birthDate(), record.gender(), record.pc4());
         WaitlistEntryChanged event = new WaitlistEntryChanged(UUID.randomUUID(), change, providerId, entryId,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import nl.plekwijzer.intake.accesslog.AccessLogEntry;
 public class AccessLogRepository implements PanacheRepositoryBase<AccessLogEntry, Long> {
 
     /** Newest first, optionally for one request and/or one actor. */
+    @WithSession
     public Uni<List<AccessLogEntry>> search(UUID requestId, String actorSubject, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();

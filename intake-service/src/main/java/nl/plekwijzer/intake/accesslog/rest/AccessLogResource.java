@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -46,7 +45,6 @@ public class AccessLogResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @WithSession
     public Uni<Page> search(@QueryParam("requestId") String requestId, @QueryParam("actor") String actorSubject,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {

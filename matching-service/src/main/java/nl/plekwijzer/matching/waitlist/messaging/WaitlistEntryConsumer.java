@@ -1,6 +1,5 @@
 package nl.plekwijzer.matching.waitlist.messaging;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
@@ -22,6 +20,9 @@ import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.persistence.PgSql;
 import nl.plekwijzer.matching.waitlist.linkage.LinkRecord;
+import nl.plekwijzer.matching.waitlist.Member;
+import nl.plekwijzer.matching.waitlist.MemberChange;
+import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
 
 /**
@@ -39,12 +40,15 @@ public class WaitlistEntryConsumer {
     private final EventReader events;
     private final EventBatches batches;
     private final Pool pool;
+    private final WaitlistRepository store;
     private final RegionalWaitlist regional;
 
-    public WaitlistEntryConsumer(EventReader events, EventBatches batches, Pool pool, RegionalWaitlist regional) {
+    public WaitlistEntryConsumer(EventReader events, EventBatches batches, Pool pool, WaitlistRepository store,
+            RegionalWaitlist regional) {
         this.events = events;
         this.batches = batches;
         this.pool = pool;
+        this.store = store;
         this.regional = regional;
     }
 
@@ -68,59 +72,29 @@ public class WaitlistEntryConsumer {
     }
 
     /** Returns the events applied now: new ones only, the last per entry. */
-    private static Uni<List<WaitlistEntryChanged>> apply(SqlConnection transaction, List<WaitlistEntryChanged> batch) {
+    private Uni<List<WaitlistEntryChanged>> apply(SqlConnection transaction, List<WaitlistEntryChanged> batch) {
         return Inbox.firstSeen(PgSql.of(transaction), TOPIC, batch.stream().map(WaitlistEntryChanged::eventId).toList())
                 .flatMap(fresh -> {
                     Map<String, WaitlistEntryChanged> lastPerEntry = new LinkedHashMap<>();
                     Inbox.onlyFirstSeen(batch, WaitlistEntryChanged::eventId, fresh).forEach(e -> {
-                        String key = RegionalWaitlist.Member.key(e.providerId(), e.providerEntryId());
+                        String key = Member.key(e.providerId(), e.providerEntryId());
                         lastPerEntry.remove(key);
                         lastPerEntry.put(key, e);
                     });
                     List<WaitlistEntryChanged> applied = List.copyOf(lastPerEntry.values());
-                    return store(transaction, applied).replaceWith(applied);
+                    return store.applyChanges(transaction, applied).replaceWith(applied);
                 });
     }
 
-    private static Uni<Void> store(SqlConnection transaction, List<WaitlistEntryChanged> applied) {
-        List<Tuple> removals = new ArrayList<>();
-        List<Tuple> upserts = new ArrayList<>();
-        for (WaitlistEntryChanged event : applied) {
-            if (event.change() == WaitlistEntryChanged.Change.REMOVED) {
-                removals.add(Tuple.of(event.providerId(), event.providerEntryId()));
-            } else {
-                LinkageKeys keys = event.linkageKeys();
-                upserts.add(Tuple.from(new Object[] { event.providerId(), event.providerEntryId(),
-                        event.youthPseudonym(), keys.givenNameBloom(), keys.familyNameBloom(), keys.birthDate(),
-                        keys.gender().name(), keys.pc4(), event.careFunction().name(), event.municipalityCode(),
-                        event.registeredOn(), event.occurredAt() }));
-            }
-        }
-        Uni<Void> removed = removals.isEmpty() ? Uni.createFrom().voidItem()
-                : transaction.preparedQuery("DELETE FROM waitlist_member WHERE provider_id = $1 AND provider_entry_id = $2")
-                        .executeBatch(removals).replaceWithVoid();
-        return removed.flatMap(done -> upserts.isEmpty() ? Uni.createFrom().voidItem()
-                : transaction.preparedQuery("INSERT INTO waitlist_member (provider_id, provider_entry_id,"
-                        + " youth_pseudonym, given_name_bloom, family_name_bloom, birth_date, gender, pc4, care_function,"
-                        + " municipality_code, registered_on, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                        + " $10, $11, $12) ON CONFLICT (provider_id, provider_entry_id) DO UPDATE SET"
-                        + " youth_pseudonym = EXCLUDED.youth_pseudonym, given_name_bloom = EXCLUDED.given_name_bloom,"
-                        + " family_name_bloom = EXCLUDED.family_name_bloom, birth_date = EXCLUDED.birth_date,"
-                        + " gender = EXCLUDED.gender, pc4 = EXCLUDED.pc4, care_function = EXCLUDED.care_function,"
-                        + " municipality_code = EXCLUDED.municipality_code, registered_on = EXCLUDED.registered_on,"
-                        + " updated_at = EXCLUDED.updated_at")
-                        .executeBatch(upserts).replaceWithVoid());
-    }
-
-    private static RegionalWaitlist.MemberChange change(WaitlistEntryChanged event) {
-        String key = RegionalWaitlist.Member.key(event.providerId(), event.providerEntryId());
+    private static MemberChange change(WaitlistEntryChanged event) {
+        String key = Member.key(event.providerId(), event.providerEntryId());
         if (event.change() == WaitlistEntryChanged.Change.REMOVED) {
-            return new RegionalWaitlist.MemberChange(key, null, null);
+            return new MemberChange(key, null, null);
         }
         LinkageKeys keys = event.linkageKeys();
-        RegionalWaitlist.Member member = new RegionalWaitlist.Member(event.providerId(), event.providerEntryId(),
+        Member member = new Member(event.providerId(), event.providerEntryId(),
                 event.careFunction(), event.municipalityCode(), event.registeredOn(), event.occurredAt());
-        return new RegionalWaitlist.MemberChange(key, member, new LinkRecord(event.youthPseudonym(),
+        return new MemberChange(key, member, new LinkRecord(event.youthPseudonym(),
                 LinkRecord.words(keys.givenNameBloom()), LinkRecord.words(keys.familyNameBloom()), keys.birthDate(),
                 keys.gender(), keys.pc4()));
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated.LinkConfidence;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
-import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
+import nl.plekwijzer.matching.waitlist.HistoryLine;
+import nl.plekwijzer.matching.waitlist.Member;
 
 /**
  * One youth on the regional waiting list, for a coordinator reviewing links: the entries, why each
@@ -31,19 +32,19 @@ public record ClusterView(String clusterId, LinkConfidence linkConfidence, BigDe
             OffsetDateTime at) {
     }
 
-    public static ClusterView of(LinkageGraph.Cluster cluster, Map<String, RegionalWaitlist.Member> members,
-            List<RegionalWaitlist.HistoryLine> history) {
+    public static ClusterView of(LinkageGraph.Cluster cluster, Map<String, Member> members,
+            List<HistoryLine> history) {
         List<MemberView> memberViews = cluster.members().stream().map(key -> {
-            RegionalWaitlist.Member member = members.get(key);
+            Member member = members.get(key);
             LinkageGraph.Evidence evidence = cluster.evidence().get(key);
-            return new MemberView(RegionalWaitlist.Member.providerIdOf(key), RegionalWaitlist.Member.providerEntryIdOf(key),
+            return new MemberView(Member.providerIdOf(key), Member.providerEntryIdOf(key),
                     member == null ? null : member.careFunction(), member == null ? null : member.registeredOn(),
                     member == null ? null : member.municipalityCode(), evidence == null ? null : link(evidence));
         }).toList();
         List<HistoryView> historyViews = history == null ? null : history.stream().map(line -> {
             String member = line.member();
-            return new HistoryView(line.event(), member == null ? null : RegionalWaitlist.Member.providerIdOf(member),
-                    member == null ? null : RegionalWaitlist.Member.providerEntryIdOf(member), line.detail(),
+            return new HistoryView(line.event(), member == null ? null : Member.providerIdOf(member),
+                    member == null ? null : Member.providerEntryIdOf(member), line.detail(),
                     line.actor(), line.at());
         }).toList();
         return new ClusterView(cluster.id(), cluster.confidence(), cluster.linkScore(), memberViews, historyViews);
@@ -52,7 +53,7 @@ public record ClusterView(String clusterId, LinkConfidence linkConfidence, BigDe
     private static LinkView link(LinkageGraph.Evidence evidence) {
         String other = evidence.linkedTo();
         boolean scored = evidence.kind() == LinkageGraph.Kind.LINK || evidence.kind() == LinkageGraph.Kind.REVIEW;
-        return new LinkView(RegionalWaitlist.Member.providerIdOf(other), RegionalWaitlist.Member.providerEntryIdOf(other),
+        return new LinkView(Member.providerIdOf(other), Member.providerEntryIdOf(other),
                 evidence.kind(),
                 scored ? LinkageGraph.score(evidence.weight()) : null);
     }

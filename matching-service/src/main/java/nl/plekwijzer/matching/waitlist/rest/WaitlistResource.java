@@ -37,11 +37,11 @@ import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.matching.accesslog.repository.AccessLog;
+import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.WaitlistCounts;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 import nl.plekwijzer.matching.waitlist.linkage.Review;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
-import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist.Member;
 
 /**
  * The regional waiting list without doubles (coordinators), its counts (municipalities: their own),

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -36,7 +35,6 @@ public class NotificationResource {
     /** The caller's inbox, newest first. */
     @GET
     @Authenticated
-    @WithSession
     public Uni<List<NotificationResponse>> inbox(
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         List<String> recipients = Recipients.of(token.getSubject(), caller.getRoles(),
