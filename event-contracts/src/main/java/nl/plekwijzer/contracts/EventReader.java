@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -19,7 +20,8 @@ import com.networknt.schema.ValidationMessage;
 /**
  * Reads an event body: parses the JSON, checks it against the event's JSON Schema and maps it to
  * the event's record. Anything that fails is an {@link UnreadableEventException} whose message
- * names what was wrong (it becomes the dead-letter reason).
+ * names what was wrong and where, never the text that was there (it becomes the dead-letter reason,
+ * and a body may hold values that are not anyone's to read).
  */
 public final class EventReader {
 
@@ -53,7 +55,9 @@ public final class EventReader {
         try {
             tree = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new UnreadableEventException("Not a JSON document: " + e.getOriginalMessage(), e);
+            throw new UnreadableEventException(e.getLocation() == null ? "Not a JSON document"
+                    : "Not a JSON document (line %d, column %d)".formatted(e.getLocation().getLineNr(),
+                            e.getLocation().getColumnNr()), e);
         }
         Set<ValidationMessage> errors = schemas.get(type).validate(tree);
         if (!errors.isEmpty()) {
@@ -63,8 +67,8 @@ public final class EventReader {
         try {
             return json.treeToValue(tree, recordType);
         } catch (JsonProcessingException e) {
-            throw new UnreadableEventException("Cannot be read as " + recordType.getSimpleName() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new UnreadableEventException("Cannot be read as " + recordType.getSimpleName() + " at "
+                    + (e instanceof JsonMappingException mapping ? mapping.getPathReference() : "the root"), e);
         }
     }
 }

@@ -40,6 +40,22 @@ class EventReaderTest {
     }
 
     @Test
+    void theReasonNamesWhereButNeverQuotesTheText() {
+        assertThatThrownBy(() -> reader.read("{\"unitId\": Jansen}", EventType.BED_STATUS_REPORTED,
+                BedStatusReported.class))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageStartingWith("Not a JSON document (line 1")
+                .hasMessageNotContaining("Jansen");
+        String withAName = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"unitId\":\"u-1\","
+                + "\"occurredAt\":\"2026-11-22T10:00:00+01:00\",\"availablePlaces\":2,\"occupiedPlaces\":3,"
+                + "\"unitName\":\"Sanne de Vries\"}";
+        assertThatThrownBy(() -> reader.read(withAName, EventType.BED_STATUS_REPORTED, BedStatusReported.class))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("unitName")
+                .hasMessageNotContaining("Sanne");
+    }
+
+    @Test
     void refusesJsonOfTheWrongShapeNamingTheField() {
         assertThatThrownBy(() -> reader.read("""
                 {"eventId":"%s","unitId":"u-1","occurredAt":"2026-11-22T10:00:00+01:00",

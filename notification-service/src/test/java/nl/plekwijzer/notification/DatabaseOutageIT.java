@@ -27,7 +27,7 @@ import nl.plekwijzer.devstack.test.Tokens;
 class DatabaseOutageIT {
 
     @Test
-    void staleUnitsReportedWhileTheDatabaseIsAwayAreNotifiedOnceItIsBack() throws Exception {
+    void staleUnitsReportedWhileTheDatabaseIsAwayAreNotifiedOnceItIsBack() {
         String providerId = "98" + (100000 + (int) (Math.random() * 800000));
         List<String> units = new ArrayList<>();
         stale(providerId, units);
@@ -40,8 +40,9 @@ class DatabaseOutageIT {
             }
             given().auth().oauth2(Tokens.provider(providerId)).when().get("/api/v1/notifications")
                     .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));
-            // Long enough for several failed tries of the consumer (back-off from 0.2 s).
-            Thread.sleep(4000);
+            // Several failed tries of the consumer (back-off from 0.2 s), and not one event dead-lettered.
+            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> KafkaTestClient.readAll("unit-freshness.v1.dlq").stream().noneMatch(r -> units.contains(r.key())));
         } finally {
             DevStackTestResource.startDatabase();
         }

@@ -11,14 +11,15 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.foundation.persistence.PgSql;
-import nl.plekwijzer.foundation.outbox.Outbox;
-import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.availability.status.AvailabilitySnapshot;
-import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
+import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.UnitWentStale;
+import nl.plekwijzer.foundation.messaging.TransientFailures;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.persistence.PgSql;
 
 /**
  * Publishes {@code unit-went-stale} once for each unit whose confirmation interval passed without a
@@ -43,7 +44,7 @@ public class StaleUnitScheduler {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> publishNewlyStale() {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        return pool.withTransaction(tx -> tx.preparedQuery("UPDATE unit_status s SET stale_published_at = $1"
+        return TransientFailures.untilNextRun("Publishing stale units", pool.withTransaction(tx -> tx.preparedQuery("UPDATE unit_status s SET stale_published_at = $1"
                 + " FROM unit u WHERE u.unit_id = s.unit_id AND s.stale_published_at IS NULL"
                 + " AND s.occurred_at + make_interval(hours => u.confirmation_interval_hours) < $1"
                 + " RETURNING " + StatusRepository.UNIT_WITH_STATUS_COLUMNS)
@@ -64,7 +65,6 @@ public class StaleUnitScheduler {
                     if (published > 0) {
                         relay.wake();
                     }
-                })
-                .replaceWithVoid();
+                }));
     }
 }

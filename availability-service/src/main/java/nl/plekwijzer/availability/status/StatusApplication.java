@@ -1,6 +1,5 @@
 package nl.plekwijzer.availability.status;
 
-import nl.plekwijzer.foundation.problem.Violation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import java.util.UUID;
 
 import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.events.BedStatusReported;
+import nl.plekwijzer.foundation.problem.Violation;
 
 /**
  * Decides what a batch of status events does, in order, without touching a database: duplicates

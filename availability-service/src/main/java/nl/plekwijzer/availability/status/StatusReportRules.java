@@ -1,10 +1,11 @@
 package nl.plekwijzer.availability.status;
 
-import nl.plekwijzer.foundation.problem.Violation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import nl.plekwijzer.foundation.problem.Violation;
 
 /**
  * The rules a status report must keep before it is accepted: no negative numbers, no more places

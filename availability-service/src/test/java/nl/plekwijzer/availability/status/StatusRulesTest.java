@@ -1,6 +1,5 @@
 package nl.plekwijzer.availability.status;
 
-import nl.plekwijzer.foundation.problem.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.foundation.problem.Violation;
 
 class StatusRulesTest {
 

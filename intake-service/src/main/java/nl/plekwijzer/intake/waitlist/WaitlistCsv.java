@@ -34,16 +34,19 @@ public final class WaitlistCsv {
     public static Rows read(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int headerEnd = content.indexOf('\n');
-        String header = headerEnd < 0 ? content : content.substring(0, headerEnd);
-        char separator = count(header, ';') > count(header, ',') ? ';' : ',';
+        String headerLine = headerEnd < 0 ? content : content.substring(0, headerEnd);
+        char separator = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
 
         List<String> columns = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        for (String column : header.split(String.valueOf(separator), -1)) {
-            String name = column.strip().replace("\"", "");
+        String[] header = headerLine.split(String.valueOf(separator), -1);
+        for (int i = 0; i < header.length; i++) {
+            String name = header[i].strip().replace("\"", "");
             String field = FIELD_BY_LOWER_NAME.get(name.toLowerCase(Locale.ROOT));
             if (field == null) {
-                errors.add(new RowError(1, name, "is not a waiting-list field; expected " + WaitlistRows.FIELDS));
+                // Named by position: a list sent without its header line has a youth's data here.
+                errors.add(new RowError(1, "column " + (i + 1), "is not a waiting-list field; expected "
+                        + WaitlistRows.FIELDS));
             }
             columns.add(field == null ? name : field);
         }
@@ -68,8 +71,10 @@ public final class WaitlistCsv {
                 rows.add(iterator.next());
             }
         } catch (IOException | RuntimeException e) {
-            return new Rows(List.of(), List.of(new RowError(rows.size() + 2, "row",
-                    "cannot be read as CSV: " + e.getMessage().lines().findFirst().orElse(""))));
+            // The parser's message quotes the text it stopped at: say only what is wrong.
+            String why = String.valueOf(e.getMessage()).startsWith("Too many entries")
+                    ? "has more fields than the header" : "cannot be read as CSV (an unclosed quote, say)";
+            return new Rows(List.of(), List.of(new RowError(rows.size() + 2, "row", why)));
         }
         return new Rows(rows, List.of());
     }

@@ -3,7 +3,6 @@ package nl.plekwijzer.intake.waitlist;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.function.UnaryOperator;
 
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.foundation.problem.Params;
 import nl.plekwijzer.intake.youth.Bsn;
 
 /**
@@ -97,8 +97,7 @@ public final class WaitlistRows {
         String postcode = postcode(fields, row, errors);
         String municipalityCode = text(fields, "municipalityCode");
         if (municipalityCode != null && !municipalityCode.matches("GM\\d{4}")) {
-            errors.add(new RowError(row, "municipalityCode", "'" + municipalityCode
-                    + "' is not a CBS code: GM followed by 4 digits"));
+            errors.add(new RowError(row, "municipalityCode", "is not a CBS code: GM followed by 4 digits"));
         }
         UnitKind careFunction = choice(fields, "careFunction", UnitKind.class, row, errors);
         LocalDate registeredOn = date(fields, "registeredOn", row, errors, false);
@@ -134,7 +133,7 @@ public final class WaitlistRows {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new RowError(row, field, "'" + value + "' is not a date like 2014-03-31"));
+            errors.add(new RowError(row, field, "is not a date like 2014-03-31"));
             return null;
         }
     }
@@ -149,8 +148,7 @@ public final class WaitlistRows {
         try {
             return parse.apply(value);
         } catch (IllegalArgumentException e) {
-            errors.add(new RowError(row, field, "'" + value + "' is not one of "
-                    + Arrays.toString(type.getEnumConstants())));
+            errors.add(new RowError(row, field, Params.allowedValues(type)));
             return null;
         }
     }
@@ -162,7 +160,7 @@ public final class WaitlistRows {
         }
         String normalised = value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         if (!normalised.matches("[1-9][0-9]{3}[A-Z]{2}")) {
-            errors.add(new RowError(row, "postcode", "'" + value + "' is not a Dutch postcode like 1234AB"));
+            errors.add(new RowError(row, "postcode", "is not a Dutch postcode like 1234AB"));
             return null;
         }
         return normalised;

@@ -17,15 +17,17 @@ import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.foundation.messaging.EventBatches;
-import nl.plekwijzer.matching.engine.MatchingEngine;
+import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.Replay;
 import nl.plekwijzer.matching.suggestion.SuggestionPublisher;
+import nl.plekwijzer.matching.unmet.service.UnmetNeedRecorder;
 
 /**
  * Feeds the three compacted topics into the in-memory state, from their beginning on every start,
- * a poll's records at a time (ranked on a worker thread), and publishes what changed. Unreadable
- * records go to the topic's DLQ ({@link EventBatches}); every record counts as read for the replay.
+ * a poll's records at a time (ranked on a worker thread), announces the rankings that changed and
+ * records the needs that became unmet. Unreadable records go to the topic's DLQ ({@link EventBatches});
+ * every record counts as read for the replay.
  */
 @ApplicationScoped
 public class StateConsumers {
@@ -35,14 +37,16 @@ public class StateConsumers {
     private final MatchingState state;
     private final Replay replay;
     private final SuggestionPublisher publisher;
+    private final UnmetNeedRecorder unmetNeeds;
 
     public StateConsumers(EventReader events, EventBatches batches, MatchingState state, Replay replay,
-            SuggestionPublisher publisher) {
+            SuggestionPublisher publisher, UnmetNeedRecorder unmetNeeds) {
         this.events = events;
         this.batches = batches;
         this.state = state;
         this.replay = replay;
         this.publisher = publisher;
+        this.unmetNeeds = unmetNeeds;
     }
 
     @Incoming("unit-profiles-in")
@@ -67,22 +71,36 @@ public class StateConsumers {
 
     private <T> Uni<Void> apply(KafkaRecordBatch<String, String> batch, Function<String, T> reader,
             Function<T, MatchingState.Effects> change) {
-        return batches.consume(batch, reader, changes -> Uni.createFrom().item(() -> applyAll(changes, change))
+        return batches.consume(batch, reader, changes -> Uni.createFrom().item(() -> applyOnce(changes, change))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .flatMap(publisher::publish)
-                .replaceWith(List.<EventBatches.Refused<T>> of()))
+                .call(applied -> unmetNeeds.recordNewlyUnmet(applied.newlyUnmet()))
+                .map(Applied::refused))
                 .invoke(() -> batch.getRecords().forEach(r -> r.getMetadata(IncomingKafkaRecordMetadata.class)
                         .ifPresent(m -> replay.applied(m.getTopic(), m.getPartition(), m.getOffset()))));
     }
 
-    private static <T> MatchingState.Effects applyAll(List<T> changes, Function<T, MatchingState.Effects> change) {
-        List<MatchingEngine.Ranking> rankings = new ArrayList<>();
+    private record Applied<T>(List<MatchingState.UnmetNeed> newlyUnmet, List<EventBatches.Refused<T>> refused) {
+    }
+
+    /**
+     * Applies each event to the state and announces what it changed, under the state's lock so that
+     * rankings go out in the order they were made. An event that cannot be applied is refused on its
+     * own: this never fails, so the batch is never applied a second time.
+     */
+    private <T> Applied<T> applyOnce(List<T> changes, Function<T, MatchingState.Effects> change) {
         List<MatchingState.UnmetNeed> unmet = new ArrayList<>();
+        List<EventBatches.Refused<T>> refused = new ArrayList<>();
         for (T event : changes) {
-            MatchingState.Effects effects = change.apply(event);
-            rankings.addAll(effects.changedRankings());
-            unmet.addAll(effects.newlyUnmet());
+            try {
+                synchronized (state) {
+                    MatchingState.Effects effects = change.apply(event);
+                    publisher.announce(effects);
+                    unmet.addAll(effects.newlyUnmet());
+                }
+            } catch (RuntimeException e) {
+                refused.add(new EventBatches.Refused<>(event, "Cannot be applied: " + TransientFailures.describe(e)));
+            }
         }
-        return new MatchingState.Effects(rankings, unmet);
+        return new Applied<>(unmet, refused);
     }
 }

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 /**
@@ -31,15 +32,22 @@ public class Replay {
             "placement-requests.v1");
     private static final Logger LOG = Logger.getLogger(Replay.class);
 
+    /** Fired once, when the state has been rebuilt up to where the topics ended at start-up. */
+    public record CaughtUp() {
+    }
+
     private final String bootstrapServers;
+    private final Event<CaughtUp> caughtUpEvent;
     private final Map<TopicPartition, Long> endAtStart = new HashMap<>();
     /** The last offset applied per partition, also before the ends are known (consumers may start first). */
     private final Map<TopicPartition, Long> lastApplied = new HashMap<>();
     private boolean endsKnown;
     private volatile boolean caughtUp;
 
-    public Replay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public Replay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            Event<CaughtUp> caughtUpEvent) {
         this.bootstrapServers = bootstrapServers;
+        this.caughtUpEvent = caughtUpEvent;
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
@@ -61,13 +69,15 @@ public class Replay {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot read where the state topics end", e);
         }
+        boolean nowCaughtUp;
         synchronized (this) {
             endAtStart.putAll(ends);
             LOG.infof("Rebuilding matching state from %d partitions with data", endAtStart.size());
             lastApplied.forEach(this::reached);
             endsKnown = true;
-            checkCaughtUp();
+            nowCaughtUp = checkCaughtUp();
         }
+        announceIf(nowCaughtUp);
     }
 
     /** Called by the consumers after applying a record. */
@@ -75,11 +85,19 @@ public class Replay {
         if (caughtUp) {
             return;
         }
+        boolean nowCaughtUp;
         synchronized (this) {
             TopicPartition key = new TopicPartition(topic, partition);
             lastApplied.put(key, offset);
             reached(key, offset);
-            checkCaughtUp();
+            nowCaughtUp = checkCaughtUp();
+        }
+        announceIf(nowCaughtUp);
+    }
+
+    private void announceIf(boolean nowCaughtUp) {
+        if (nowCaughtUp) {
+            caughtUpEvent.fire(new CaughtUp());
         }
     }
 
@@ -94,10 +112,13 @@ public class Replay {
         return caughtUp;
     }
 
-    private void checkCaughtUp() {
+    /** True when the state became caught up just now. */
+    private boolean checkCaughtUp() {
         if (endsKnown && endAtStart.isEmpty() && !caughtUp) {
             caughtUp = true;
             LOG.info("Matching state rebuilt: live from here");
+            return true;
         }
+        return false;
     }
 }

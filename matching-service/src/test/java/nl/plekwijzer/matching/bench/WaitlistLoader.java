@@ -27,9 +27,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
+import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.linkage.LinkRecord;
 import nl.plekwijzer.matching.waitlist.linkage.SyntheticWaitlists;
-import nl.plekwijzer.matching.waitlist.Member;
 
 /**
  * End to end on a running stack: loads about 100,000 synthetic waiting-list entries from 60

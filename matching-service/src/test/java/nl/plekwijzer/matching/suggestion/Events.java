@@ -21,7 +21,7 @@ import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 
 /** The events availability-service and intake-service publish, sent as they would send them. */
-final class Events {
+public final class Events {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -29,7 +29,8 @@ final class Events {
     private Events() {
     }
 
-    static void profile(String unitId, String providerId, UnitKind kind, String municipalityCode) throws Exception {
+    public static void profile(String unitId, String providerId, UnitKind kind, String municipalityCode)
+            throws Exception {
         var profile = new UnitProfileUpdated(unitId, providerId, "Provider " + providerId, "Unit " + unitId, kind,
                 "43", 6, 4, 17, Set.of(Gender.F, Gender.M, Gender.X), Set.of(Domain.PARENTING_SUPPORT),
                 Set.of("TRAUMA"), false, new BigDecimal("200"), new BigDecimal("4.76"), "INTENSIVE", true, true,
@@ -37,14 +38,14 @@ final class Events {
         KafkaTestClient.send("unit-profiles.v1", unitId, JSON.writeValueAsString(profile));
     }
 
-    static void availability(String unitId, String providerId, UnitKind kind, int available) throws Exception {
+    public static void availability(String unitId, String providerId, UnitKind kind, int available) throws Exception {
         OffsetDateTime now = OffsetDateTime.now();
         var snapshot = new UnitAvailabilityChanged(unitId, providerId, kind, 6, available, 6 - available, 0,
                 available > 0 ? Light.GREEN : Light.ORANGE, null, null, now, now, false);
         KafkaTestClient.send("bed-availability.v1", unitId, JSON.writeValueAsString(snapshot));
     }
 
-    static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode)
+    public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode)
             throws Exception {
         OffsetDateTime now = OffsetDateTime.now();
         var request = new PlacementRequestUpdated(requestId, "cd".repeat(32), PlacementRequestUpdated.Status.OPEN, 13,

@@ -50,7 +50,8 @@ public class EventBatches {
     }
 
     /**
-     * @param reader reads a record's body; throws {@link UnreadableEventException} for one that cannot be read
+     * @param reader reads a record's body; throws {@link UnreadableEventException} (with the reason)
+     *               for one that cannot be read
      */
     public <T> Uni<Void> consume(KafkaRecordBatch<String, String> batch, Function<String, T> reader, Effect<T> effect) {
         List<T> events = new ArrayList<>();
@@ -71,6 +72,9 @@ public class EventBatches {
                 origin.put(event, record);
             } catch (UnreadableEventException e) {
                 unreadable.add(new DeadLetter(record, e.getMessage(), e));
+            } catch (RuntimeException e) {
+                // A reader that fails otherwise on a record would fail on it every time: it is poison too.
+                unreadable.add(new DeadLetter(record, "Cannot be read: " + TransientFailures.describe(e), e));
             }
         }
         String what = "Applying " + events.size() + " events from " + topic;
@@ -83,7 +87,7 @@ public class EventBatches {
                         failure == null ? batch.ack() : batch.nack(failure)));
     }
 
-    private static <T> Uni<List<Refused<T>>> applyTakingApart(String what, List<T> events, Effect<T> effect) {
+    static <T> Uni<List<Refused<T>>> applyTakingApart(String what, List<T> events, Effect<T> effect) {
         if (events.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
@@ -27,6 +28,7 @@ public final class SnapshotSender {
     private static final Logger LOG = Logger.getLogger(SnapshotSender.class);
     private static final Duration FIRST_BACK_OFF = Duration.ofMillis(200);
     private static final Duration LONGEST_BACK_OFF = Duration.ofSeconds(10);
+    private static final Duration FAILURE_LOG_INTERVAL = Duration.ofSeconds(10);
 
     private record Snapshot(EventType type, String key, String body, String ceId, OffsetDateTime time) {
     }
@@ -36,6 +38,7 @@ public final class SnapshotSender {
     private final ObjectMapper json;
     /** The newest snapshot per key that the broker has not acknowledged yet. */
     private final Map<String, Snapshot> unacknowledged = new ConcurrentHashMap<>();
+    private final AtomicLong lastFailureLogged = new AtomicLong(System.nanoTime() - FAILURE_LOG_INTERVAL.toNanos());
 
     public SnapshotSender(MutinyEmitter<String> emitter, CloudEventMessages cloudEvents, ObjectMapper json) {
         this.emitter = emitter;
@@ -50,8 +53,10 @@ public final class SnapshotSender {
     public void send(EventType type, String key, Record event, Record state, OffsetDateTime time) {
         Snapshot snapshot = new Snapshot(type, key, toJson(event),
                 CloudEventMessages.snapshotId(type.ceType(), key, toJson(state)), time);
-        unacknowledged.put(key, snapshot);
-        attempt(snapshot, FIRST_BACK_OFF);
+        synchronized (this) {
+            unacknowledged.put(key, snapshot);
+            dispatch(snapshot, FIRST_BACK_OFF);
+        }
     }
 
     /** How many keys have a snapshot the broker has not acknowledged yet. */
@@ -59,7 +64,17 @@ public final class SnapshotSender {
         return unacknowledged.size();
     }
 
-    private void attempt(Snapshot snapshot, Duration backOff) {
+    private void retry(Snapshot snapshot, Duration backOff) {
+        // Under the same lock as send: a retry never overtakes a newer snapshot of its key on the way out.
+        synchronized (this) {
+            if (unacknowledged.get(snapshot.key()) == snapshot) {
+                dispatch(snapshot, backOff);
+            }
+        }
+    }
+
+    /** Hands the snapshot to the channel (in call order, so per key in order) and reacts to the broker's answer. */
+    private void dispatch(Snapshot snapshot, Duration backOff) {
         emitter.sendMessage(cloudEvents.of(snapshot.body(), null, snapshot.key(), snapshot.ceId(),
                 snapshot.type().ceType(), snapshot.time()))
                 .subscribe().with(
@@ -68,16 +83,20 @@ public final class SnapshotSender {
                             if (unacknowledged.get(snapshot.key()) != snapshot) {
                                 return;
                             }
-                            LOG.warnf("%s for %s not published yet, will retry in %d ms: %s",
-                                    snapshot.type().ceType(), snapshot.key(), backOff.toMillis(),
-                                    TransientFailures.describe(failure));
-                            Uni.createFrom().voidItem().onItem().delayIt().by(backOff).subscribe().with(
-                                    ignored -> {
-                                        if (unacknowledged.get(snapshot.key()) == snapshot) {
-                                            attempt(snapshot, longer(backOff));
-                                        }
-                                    });
+                            logFailure(snapshot, failure);
+                            Uni.createFrom().voidItem().onItem().delayIt().by(backOff).subscribe()
+                                    .with(ignored -> retry(snapshot, longer(backOff)));
                         });
+    }
+
+    /** One line per interval, not one per key: in a broker outage every key fails. */
+    private void logFailure(Snapshot snapshot, Throwable failure) {
+        long now = System.nanoTime();
+        long last = lastFailureLogged.get();
+        if (now - last >= FAILURE_LOG_INTERVAL.toNanos() && lastFailureLogged.compareAndSet(last, now)) {
+            LOG.warnf("%s not published yet for %d keys (e.g. %s), sending again with back-off: %s",
+                    snapshot.type().ceType(), unacknowledged.size(), snapshot.key(), TransientFailures.describe(failure));
+        }
     }
 
     private static Duration longer(Duration backOff) {

@@ -1,6 +1,7 @@
 package nl.plekwijzer.foundation.messaging;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -11,8 +12,11 @@ import io.vertx.sqlclient.DatabaseException;
 
 /**
  * The one retry policy: a failure that passes by itself (database or broker unreachable, a
- * connection dropped, a timeout, a serialization conflict) is retried with back-off for as long as
- * it lasts; anything else is not transient and is the caller's to handle.
+ * connection dropped, a timeout, a serialization conflict, the database out of connections) is
+ * retried with back-off for as long as it lasts; anything else is not transient and is the
+ * caller's to handle. A database error counts as permanent only when its SQL state says the data
+ * or the statement is at fault (classes 22, 23, 42, 0A, 54 and protocol violation 08P01): the same
+ * statement would fail again, so retrying it would block the partition for good.
  */
 public final class TransientFailures {
 
@@ -22,7 +26,8 @@ public final class TransientFailures {
 
     /** Matched by simple name along the cause chain, so that no client library is needed to name them. */
     private static final Set<String> TRANSIENT_TYPES = Set.of("ConnectException", "AnnotatedConnectException",
-            "ConnectTimeoutException", "NoRouteToHostException", "SocketException", "ClosedChannelException",
+            "ConnectTimeoutException", "NoRouteToHostException", "UnknownHostException", "SocketException",
+            "ClosedChannelException",
             "ClosedConnectionException", "TimeoutException", "NoStackTraceTimeoutException",
             "TransactionRollbackException", "RetriableException", "NotEnoughReplicasException",
             "NetworkException", "DisconnectException");
@@ -32,17 +37,18 @@ public final class TransientFailures {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DatabaseException database && transientSqlState(database.getSqlState())) {
-                return true;
+            if (t instanceof DatabaseException database) {
+                return !permanentSqlState(database.getSqlState());
             }
             for (Class<?> type = t.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
                 if (TRANSIENT_TYPES.contains(type.getSimpleName())) {
                     return true;
                 }
             }
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("connection refused") || message.contains("connection is not active")
-                    || message.contains("connection has been closed") || message.contains("connection reset")
+                    || message.contains("connection has been closed") || message.contains("connection was closed")
+                    || message.contains("connection reset")
                     || message.contains("failed to acquire connection") || message.contains("timed out")) {
                 return true;
             }
@@ -50,10 +56,20 @@ public final class TransientFailures {
         return false;
     }
 
-    /** Connection (08), too many connections or out of resources (53), shutdown (57P0x), serialization or deadlock (40). */
-    static boolean transientSqlState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
-                || state.equals("40001") || state.equals("40P01"));
+    /**
+     * For a scheduled job: a failed run is logged by its types (never its message) and the job waits
+     * for its next run, instead of the scheduler logging the whole failure every time.
+     */
+    public static Uni<Void> untilNextRun(String job, Uni<?> run) {
+        return run.replaceWithVoid()
+                .onFailure().invoke(e -> LOG.warnf("%s failed, will run again at its next time: %s", job, describe(e)))
+                .onFailure().recoverWithNull();
+    }
+
+    /** Data exception (22), integrity (23), syntax or access (42), not supported (0A), limits (54), protocol (08P01). */
+    static boolean permanentSqlState(String state) {
+        return state == null || state.startsWith("22") || state.startsWith("23") || state.startsWith("42")
+                || state.startsWith("0A") || state.startsWith("54") || state.equals("08P01");
     }
 
     /** What failed, for logs and dead-letter reasons: the types and SQL state, never a message that may quote values. */
@@ -76,10 +92,15 @@ public final class TransientFailures {
      * as long as the failure lasts; other failures pass through.
      */
     public static <T> Uni<T> retried(String what, Supplier<Uni<? extends T>> work) {
+        return retried(what, work, FIRST_BACK_OFF, LONGEST_BACK_OFF);
+    }
+
+    static <T> Uni<T> retried(String what, Supplier<Uni<? extends T>> work, Duration firstBackOff,
+            Duration longestBackOff) {
         return Uni.createFrom().deferred(work)
                 .onFailure(TransientFailures::isTransient)
                 .invoke(e -> LOG.warnf("%s failed for now, will retry: %s", what, describe(e)))
                 .onFailure(TransientFailures::isTransient)
-                .retry().withBackOff(FIRST_BACK_OFF, LONGEST_BACK_OFF).indefinitely();
+                .retry().withBackOff(firstBackOff, longestBackOff).indefinitely();
     }
 }

@@ -1,6 +1,7 @@
 package nl.plekwijzer.foundation.outbox;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +41,7 @@ public class Outbox {
             UUID eventId = topic.retention() == Topic.Retention.SNAPSHOT
                     ? UUID.fromString(CloudEventMessages.snapshotId(entry.type().ceType(), entry.key(), payload))
                     : UUID.randomUUID();
-            return List.of(eventId, topic.topicName(), entry.key(), entry.type().ceType(), payload, now);
+            return Arrays.<Object> asList(eventId, topic.topicName(), entry.key(), entry.type().ceType(), payload, now);
         }).toList();
         return transaction.executeEach("INSERT INTO outbox (event_id, topic, message_key, ce_type, payload, created_at)"
                 + " VALUES ($1, $2, $3, $4, $5, $6)", rows).replaceWithVoid();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -33,22 +32,20 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
+    /** Advisory locks are per database, and each service has its own: one constant serves all. */
+    private static final long RELAY_LOCK = 0x706c656b6f7574L;
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
     private final CloudEventMessages cloudEvents;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean pending = new AtomicBoolean();
-    /** The same for all replicas of a service; held for one transaction. */
-    private final long relayLock;
 
-    public OutboxRelay(Pool pool, @ConfigProperty(name = "quarkus.application.name") String service,
-            @Channel("outbox-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * BATCH)
+    public OutboxRelay(Pool pool, @Channel("outbox-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * BATCH)
             MutinyEmitter<String> emitter, CloudEventMessages cloudEvents) {
         this.pool = pool;
         this.emitter = emitter;
         this.cloudEvents = cloudEvents;
-        this.relayLock = ("outbox-relay " + service).hashCode();
     }
 
     /** Publishes what is pending now; if a drain is already running, it goes round once more. */
@@ -84,7 +81,7 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> publishBatch(SqlConnection transaction) {
-        return transaction.preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked").execute(Tuple.of(relayLock))
+        return transaction.preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked").execute(Tuple.of(RELAY_LOCK))
                 .flatMap(lock -> lock.iterator().next().getBoolean("locked")
                         ? publishOldest(transaction)
                         : Uni.createFrom().item(0));

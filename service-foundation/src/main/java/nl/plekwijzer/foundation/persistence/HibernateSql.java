@@ -27,11 +27,17 @@ public final class HibernateSql implements SqlTransaction {
         return new HibernateSql(session);
     }
 
-    /** The transaction of the current Panache session; call it inside Panache.withTransaction or @WithTransaction. */
+    /** The transaction of the current Panache session; only inside Panache.withTransaction or @WithTransaction. */
     public static Uni<SqlTransaction> current() {
-        return Panache.getSession().map(HibernateSql::of);
+        return Panache.getSession().map(session -> {
+            if (session.currentTransaction() == null) {
+                throw new IllegalStateException("No transaction: the outbox and the inbox write only in the caller's");
+            }
+            return of(session);
+        });
     }
 
+    /** Parameters {@code $n} become Hibernate's {@code ?n}; statements here hold no {@code $} in literals. */
     @Override
     public Uni<List<Integer>> executeEach(String sql, List<List<Object>> parameterRows) {
         String hibernateSql = PG_PARAMETER.matcher(sql).replaceAll("?$1");
@@ -49,5 +55,15 @@ public final class HibernateSql implements SqlTransaction {
             });
         }
         return counts;
+    }
+
+    @Override
+    public Uni<List<Object>> queryColumn(String sql, Object... parameters) {
+        Mutiny.SelectionQuery<Object> query = session.createNativeQuery(PG_PARAMETER.matcher(sql).replaceAll("?$1"),
+                Object.class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 }

@@ -34,4 +34,13 @@ public final class PgSql implements SqlTransaction {
             return counts;
         });
     }
+
+    @Override
+    public Uni<List<Object>> queryColumn(String sql, Object... parameters) {
+        return connection.preparedQuery(sql).execute(Tuple.from(parameters)).map(rows -> {
+            List<Object> values = new ArrayList<>();
+            rows.forEach(row -> values.add(row.getValue(0)));
+            return values;
+        });
+    }
 }

@@ -16,4 +16,7 @@ public interface SqlTransaction {
      * the number of rows each run changed, in order.
      */
     Uni<List<Integer>> executeEach(String sql, List<List<Object>> parameterRows);
+
+    /** Runs a query (parameters {@code $1}, ...) and returns the first column of every row. */
+    Uni<List<Object>> queryColumn(String sql, Object... parameters);
 }

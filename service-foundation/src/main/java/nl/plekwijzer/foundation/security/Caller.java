@@ -61,9 +61,9 @@ public class Caller {
         return isProvider() && !isCoordinatorOrAdmin();
     }
 
-    /** The role under which this caller reads a youth's data, for the access log: the widest they hold. */
+    /** The role under which this caller reads a youth's data, for the access log (a coordinator first). */
     public String readingRole() {
-        for (String role : new String[] { Roles.ADMIN, Roles.COORDINATOR, Roles.PROVIDER, Roles.MUNICIPALITY }) {
+        for (String role : new String[] { Roles.COORDINATOR, Roles.ADMIN, Roles.PROVIDER, Roles.MUNICIPALITY }) {
             if (hasRole(role)) {
                 return role;
             }

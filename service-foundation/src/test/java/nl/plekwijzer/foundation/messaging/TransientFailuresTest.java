@@ -25,11 +25,19 @@ class TransientFailuresTest {
                 .isTrue();
         assertThat(TransientFailures.isTransient(new PgException("could not serialize", "ERROR", "40001", null)))
                 .isTrue();
+        assertThat(TransientFailures.isTransient(new PgException("too many clients", "FATAL", "53300", null)))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new java.net.UnknownHostException("postgres"))).isTrue();
     }
 
     @Test
     void aBrokenRuleOrABugIsNotTransient() {
         assertThat(TransientFailures.isTransient(new PgException("duplicate key", "ERROR", "23505", null))).isFalse();
+        assertThat(TransientFailures.isTransient(new PgException("value too long", "ERROR", "22001", null))).isFalse();
+        assertThat(TransientFailures.isTransient(new PgException("no such column", "ERROR", "42703", null))).isFalse();
+        // A statement the server cannot take (too many parameters, say) fails the same way every time.
+        assertThat(TransientFailures.isTransient(new CompletionException(
+                new PgException("protocol violation", "ERROR", "08P01", null)))).isFalse();
         assertThat(TransientFailures.isTransient(new IllegalStateException("bug"))).isFalse();
         assertThat(TransientFailures.isTransient(new NullPointerException())).isFalse();
     }
@@ -43,16 +51,16 @@ class TransientFailuresTest {
     }
 
     @Test
-    void workThatFailsTransientlyIsRetriedUntilItSucceeds() {
+    void workThatFailsTransientlyIsRetriedForAsLongAsItFails() {
         AtomicInteger tries = new AtomicInteger();
 
-        String result = TransientFailures.retried("test", () -> tries.incrementAndGet() <= 3
+        String result = TransientFailures.retried("test", () -> tries.incrementAndGet() <= 50
                 ? Uni.createFrom().<String> failure(new ConnectException("Connection refused"))
-                : Uni.createFrom().item("applied"))
+                : Uni.createFrom().item("applied"), Duration.ofMillis(1), Duration.ofMillis(2))
                 .await().atMost(Duration.ofSeconds(30));
 
         assertThat(result).isEqualTo("applied");
-        assertThat(tries).hasValue(4);
+        assertThat(tries).hasValue(51);
     }
 
     @Test

@@ -15,15 +15,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.plekwijzer.foundation.problem.Params;
-import nl.plekwijzer.availability.query.repository.AvailabilityRepository;
 import nl.plekwijzer.availability.query.repository.AvailabilityRepository.Filter;
 import nl.plekwijzer.availability.query.repository.AvailabilityRepository.PublicCount;
-import nl.plekwijzer.foundation.security.Caller;
-import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.availability.query.repository.AvailabilityRepository;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.foundation.problem.Params;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,16 +19,16 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.availability.status.AvailabilitySnapshot;
-import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.StatusApplication.KnownUnit;
-import nl.plekwijzer.availability.status.repository.StatusRepository;
+import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
+import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.Topic;
 import nl.plekwijzer.contracts.events.BedStatusReported;
-import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.EventBatches.Refused;
+import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
@@ -75,10 +75,8 @@ public class BedStatusConsumer {
         Set<String> unitIds = new HashSet<>();
         reports.forEach(r -> unitIds.add(r.unitId()));
         List<UUID> eventIds = reports.stream().map(BedStatusReported::eventId).toList();
-        return Inbox.firstSeen(PgSql.of(tx), Topic.BED_STATUS.topicName(), eventIds)
-                .flatMap(fresh -> statuses.unitsWithStatus(tx, unitIds).flatMap(units -> {
-                    Set<UUID> known = new HashSet<>(eventIds);
-                    known.removeAll(fresh);
+        return Inbox.seenBefore(PgSql.of(tx), eventIds)
+                .flatMap(known -> statuses.unitsWithStatus(tx, unitIds).flatMap(units -> {
                     Map<String, KnownUnit> knownUnits = new HashMap<>();
                     units.forEach((id, u) -> knownUnits.put(id, new KnownUnit(id, u.unit().places(), u.status())));
                     var outcome = StatusApplication.apply(reports, known, knownUnits, now);
@@ -91,7 +89,10 @@ public class BedStatusConsumer {
                         snapshots.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unitId,
                                 AvailabilitySnapshot.of(unit.unit(), status, now)));
                     });
+                    // Only what was applied counts as seen: a refused event can be applied when it is sent again.
+                    List<UUID> applied = outcome.history().stream().map(h -> h.report().eventId()).toList();
                     return statuses.insertHistory(tx, outcome.history(), now)
+                            .call(() -> Inbox.record(PgSql.of(tx), Topic.BED_STATUS.topicName(), applied))
                             .call(() -> statuses.saveCurrent(tx, outcome.changedStatus()))
                             .call(() -> outbox.add(PgSql.of(tx), snapshots))
                             .replaceWith(outcome.rejections().stream()

@@ -14,11 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.plekwijzer.availability.status.service.StatusIntake;
+import nl.plekwijzer.contracts.events.BedStatusReported;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
-import nl.plekwijzer.availability.status.service.StatusIntake;
-import nl.plekwijzer.contracts.events.BedStatusReported;
 
 @Path("/api/v1/status-reports")
 @Produces(MediaType.APPLICATION_JSON)

@@ -20,13 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.plekwijzer.foundation.problem.Problems;
-import nl.plekwijzer.foundation.security.Caller;
-import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.availability.status.service.StatusIntake;
 import nl.plekwijzer.availability.unit.service.UnitService;
 import nl.plekwijzer.contracts.events.BedStatusReported;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.foundation.security.Roles;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)

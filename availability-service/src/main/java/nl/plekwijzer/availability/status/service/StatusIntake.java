@@ -24,14 +24,14 @@ import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.foundation.problem.Problems;
-import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.StatusReportRules;
-import nl.plekwijzer.foundation.problem.Violation;
-import nl.plekwijzer.foundation.messaging.CloudEventMessages;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.BedStatusReported;
+import nl.plekwijzer.foundation.messaging.CloudEventMessages;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.security.Caller;
 
 /**
  * Takes status reports over REST: checks them against the unit, then hands them to the broker on

@@ -12,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.plekwijzer.availability.unit.service.UnitService;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
-import nl.plekwijzer.availability.unit.service.UnitService;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)

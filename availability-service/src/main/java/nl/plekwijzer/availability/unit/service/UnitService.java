@@ -10,18 +10,18 @@ import java.util.Set;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.foundation.persistence.PgSql;
-import nl.plekwijzer.foundation.outbox.Outbox;
-import nl.plekwijzer.foundation.outbox.OutboxRelay;
-import nl.plekwijzer.foundation.problem.Problems;
-import nl.plekwijzer.foundation.security.Caller;
-import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.availability.unit.IntensityBands;
 import nl.plekwijzer.availability.unit.StayIntensity;
 import nl.plekwijzer.availability.unit.Unit;
 import nl.plekwijzer.availability.unit.repository.UnitRepository;
 import nl.plekwijzer.availability.unit.rest.UnitProfileRequest;
 import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.security.Caller;
 
 @ApplicationScoped
 public class UnitService {

@@ -14,11 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.plekwijzer.intake.accesslog.AccessLogEntry;
-import nl.plekwijzer.intake.accesslog.repository.AccessLogRepository;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.intake.accesslog.AccessLogEntry;
+import nl.plekwijzer.intake.accesslog.repository.AccessLogRepository;
 
 /** Who read which youth's data, when and why: for admins (and a privacy officer acting as one). */
 @Path("/api/v1/access-log")

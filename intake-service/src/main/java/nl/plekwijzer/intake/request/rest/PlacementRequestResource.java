@@ -16,10 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.plekwijzer.intake.request.mapping.RequestMapping;
-import nl.plekwijzer.intake.request.service.IntakeService;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.intake.request.mapping.RequestMapping;
+import nl.plekwijzer.intake.request.service.IntakeService;
 
 @Path("/api/v1/placement-requests")
 @Produces(MediaType.APPLICATION_JSON)

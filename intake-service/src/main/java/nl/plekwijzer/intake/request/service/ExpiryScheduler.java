@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 
 /** Expires open requests whose decision has ended, and publishes that (expiry is never silent). */
@@ -28,13 +29,13 @@ public class ExpiryScheduler {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> expire() {
-        return Panache.withTransaction(() -> lifecycle.expireDecisionsEndedBefore(LocalDate.now()))
-                .invoke(expired -> {
-                    if (expired > 0) {
-                        LOG.infof("Expired %d placement requests whose decision had ended", expired);
-                        relay.wake();
-                    }
-                })
-                .replaceWithVoid();
+        return TransientFailures.untilNextRun("Expiring placement requests",
+                Panache.withTransaction(() -> lifecycle.expireDecisionsEndedBefore(LocalDate.now()))
+                        .invoke(expired -> {
+                            if (expired > 0) {
+                                LOG.infof("Expired %d placement requests whose decision had ended", expired);
+                                relay.wake();
+                            }
+                        }));
     }
 }

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 
 @Path("/api/v1/placements")
 @Produces(MediaType.APPLICATION_JSON)

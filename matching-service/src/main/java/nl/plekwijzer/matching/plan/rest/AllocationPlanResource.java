@@ -15,11 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.plekwijzer.contracts.Urgency;
-import nl.plekwijzer.matching.engine.Scoring;
-import nl.plekwijzer.matching.plan.AllocationPlanner;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.matching.engine.Scoring;
+import nl.plekwijzer.matching.plan.AllocationPlanner;
 import nl.plekwijzer.matching.state.MatchingState;
 
 /**

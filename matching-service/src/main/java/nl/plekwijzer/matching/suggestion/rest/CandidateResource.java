@@ -21,10 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.Urgency;
-import nl.plekwijzer.matching.engine.MatchingEngine;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.matching.engine.MatchingEngine;
 import nl.plekwijzer.matching.state.MatchingState;
 
 /** The other direction: the waiting requests that fit a unit, ranked, pseudonymous. */

@@ -19,9 +19,9 @@ import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
 import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.persistence.PgSql;
-import nl.plekwijzer.matching.waitlist.linkage.LinkRecord;
 import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.MemberChange;
+import nl.plekwijzer.matching.waitlist.linkage.LinkRecord;
 import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
 

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated.LinkConfidence;
-import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 import nl.plekwijzer.matching.waitlist.HistoryLine;
 import nl.plekwijzer.matching.waitlist.Member;
+import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 
 /**
  * One youth on the regional waiting list, for a coordinator reviewing links: the entries, why each

@@ -19,15 +19,15 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
+import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.matching.waitlist.HistoryLine;
 import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.MemberChange;
 import nl.plekwijzer.matching.waitlist.linkage.FellegiSunter;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 import nl.plekwijzer.matching.waitlist.linkage.Review;
-import nl.plekwijzer.matching.waitlist.messaging.RegionalListPublisher;
-import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository;
 import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository.ClusterAssignment;
+import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository;
 
 /**
  * The one regional waiting list: all providers' entries linked into one entry per youth and care
@@ -35,7 +35,7 @@ import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository.ClusterAssi
  * and only the clusters it touches are formed again, within a second. Cluster ids and a history
  * (who joined or left which cluster and why; coordinators' splits and merges) are stored
  * ({@link WaitlistRepository}), so ids and manual decisions survive a restart; the entries that
- * changed or went away are published ({@link RegionalListPublisher}).
+ * changed or went away are published ({@link RegionalListEntries}).
  */
 @ApplicationScoped
 public class RegionalWaitlist {
@@ -43,16 +43,16 @@ public class RegionalWaitlist {
     private static final Logger LOG = Logger.getLogger(RegionalWaitlist.class);
 
     private final WaitlistRepository store;
-    private final RegionalListPublisher publisher;
+    private final RegionalListEntries entries;
     private final Queue<MemberChange> pending = new ConcurrentLinkedQueue<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
     private final AtomicBoolean linkRequested = new AtomicBoolean();
     private LinkageGraph graph;
     private boolean reloadNeeded = true;
 
-    public RegionalWaitlist(WaitlistRepository store, RegionalListPublisher publisher) {
+    public RegionalWaitlist(WaitlistRepository store, RegionalListEntries entries) {
         this.store = store;
-        this.publisher = publisher;
+        this.entries = entries;
     }
 
     /** Called after a provider's entry was stored; applied at the next link run. */
@@ -72,7 +72,7 @@ public class RegionalWaitlist {
 
     /** The current entries, by cluster and care function. */
     public Map<String, RegionalWaitlistEntryUpdated> entries() {
-        return publisher.entries();
+        return entries.current();
     }
 
     /** The providers' entries, by member key. */
@@ -98,7 +98,7 @@ public class RegionalWaitlist {
         try {
             link();
         } catch (RuntimeException e) {
-            LOG.warnf("Regional waiting list not linked, will load it again: %s", e.getMessage());
+            LOG.warnf("Regional waiting list not linked, will load it again: %s", TransientFailures.describe(e));
         }
     }
 
@@ -208,7 +208,7 @@ public class RegionalWaitlist {
         LinkageGraph.Changes all = graph.recluster();
         store(all);
         // Entries published before that no longer exist are published as removed.
-        Set<String> clusterIds = publisher.clusterIds();
+        Set<String> clusterIds = entries.clusterIds();
         all.clusters().forEach(cluster -> clusterIds.add(cluster.id()));
         clusterIds.forEach(this::publish);
         LOG.infof("Regional waiting list loaded and linked from scratch: %d entries in %d clusters, in %d ms",
@@ -241,7 +241,7 @@ public class RegionalWaitlist {
     }
 
     private void publish(String clusterId) {
-        publisher.publish(clusterId, graph.cluster(clusterId), members);
+        entries.update(clusterId, graph.cluster(clusterId), members);
     }
 
     private static String why(LinkageGraph.Evidence evidence) {

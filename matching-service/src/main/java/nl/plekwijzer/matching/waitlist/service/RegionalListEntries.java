@@ -1,4 +1,4 @@
-package nl.plekwijzer.matching.waitlist.messaging;
+package nl.plekwijzer.matching.waitlist.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,26 +28,26 @@ import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 
 /**
- * The regional list as entries (one per cluster and care function), and their publication to the
- * compacted regional-waitlist.v1 (key: cluster and care function): an entry whose content changed,
- * or that went away ({@code removed = true}), is handed to a {@link SnapshotSender}, which sends it
- * again until the broker acknowledged it.
+ * The regional list as it is now, as entries (one per cluster and care function), each change
+ * published to the compacted regional-waitlist.v1 (key: cluster and care function): an entry whose
+ * content changed, or that went away ({@code removed = true}), is handed to a {@link SnapshotSender},
+ * which sends it again until the broker acknowledged it.
  */
 @ApplicationScoped
-public class RegionalListPublisher {
+public class RegionalListEntries {
 
     private final SnapshotSender sender;
     /** The list as it is now, by cluster and care function. */
     private final Map<String, RegionalWaitlistEntryUpdated> current = new ConcurrentHashMap<>();
 
-    public RegionalListPublisher(ObjectMapper json, CloudEventMessages cloudEvents,
+    public RegionalListEntries(ObjectMapper json, CloudEventMessages cloudEvents,
             @Channel("regional-waitlist-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
             MutinyEmitter<String> emitter) {
         this.sender = new SnapshotSender(emitter, cloudEvents, json);
     }
 
     /** The current entries, by cluster and care function. */
-    public Map<String, RegionalWaitlistEntryUpdated> entries() {
+    public Map<String, RegionalWaitlistEntryUpdated> current() {
         return current;
     }
 
@@ -59,11 +59,12 @@ public class RegionalListPublisher {
     }
 
     /**
-     * Publishes the cluster's entries (one per care function) that changed, and those that went away.
+     * Takes the cluster's entries (one per care function) as they are now, and publishes those that
+     * changed and those that went away.
      *
      * @param cluster null when the cluster no longer exists
      */
-    public void publish(String clusterId, LinkageGraph.Cluster cluster, Map<String, Member> members) {
+    public void update(String clusterId, LinkageGraph.Cluster cluster, Map<String, Member> members) {
         OffsetDateTime now = OffsetDateTime.now();
         Map<UnitKind, RegionalWaitlistEntryUpdated> next = entriesOf(cluster, members, now);
         for (UnitKind careFunction : UnitKind.values()) {
