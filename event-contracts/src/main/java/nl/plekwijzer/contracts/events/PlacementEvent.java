@@ -3,7 +3,10 @@ package nl.plekwijzer.contracts.events;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A step in proposing and placing a youth (keyed by request id). */
+/**
+ * A step in proposing and placing a youth (keyed by request id). {@code reason} is a code, never
+ * free text: a declined proposal's reason code, ANOTHER_ACCEPTED for a withdrawn one, HOLD_EXPIRED.
+ */
 public record PlacementEvent(
         UUID eventId,
         Type type,
@@ -16,6 +19,6 @@ public record PlacementEvent(
         OffsetDateTime occurredAt) {
 
     public enum Type {
-        PROPOSED, ACCEPTED, DECLINED, EXPIRED, PLACED
+        PROPOSED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, PLACED
     }
 }

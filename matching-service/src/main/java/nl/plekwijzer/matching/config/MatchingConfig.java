@@ -1,10 +1,12 @@
 package nl.plekwijzer.matching.config;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import nl.plekwijzer.contracts.Urgency;
 
 /** matching-service's own settings. */
 @ConfigMapping(prefix = "plekwijzer.matching")
@@ -33,9 +35,16 @@ public interface MatchingConfig {
 
     /** How soon after a provider's list changed the regional waiting list is linked again. */
     @WithDefault("1s")
-    java.time.Duration waitlistLinkInterval();
+    Duration waitlistLinkInterval();
 
     /** How many near misses name the rules behind an unmet need. */
     @WithDefault("10")
     int nearMisses();
+
+    /** How long a proposal holds a place of its unit, per urgency of the request (CRISIS, URGENT, REGULAR). */
+    Map<Urgency, Duration> holdFor();
+
+    /** How often holds that ended without an answer are released (read by {@code ProposalExpiry}'s schedule). */
+    @WithDefault("30s")
+    Duration proposalExpiryInterval();
 }

@@ -35,6 +35,21 @@ public final class MatchingState {
         static final Effects NONE = new Effects(List.of(), List.of());
     }
 
+    /**
+     * What is taken of a unit's places beyond its provider's last report: places held by open
+     * proposals, and placements accepted at these moments (those after the last report count).
+     */
+    public record UnitHolds(int openProposals, List<OffsetDateTime> placedAt) {
+
+        public static final UnitHolds NONE = new UnitHolds(0, List.of());
+
+        int heldAfter(UnitAvailabilityChanged report) {
+            long placedSince = report == null ? placedAt.size()
+                    : placedAt.stream().filter(at -> at.isAfter(report.occurredAt())).count();
+            return openProposals + (int) placedSince;
+        }
+    }
+
     /** Units and primary open requests at one moment, for work done outside the lock. */
     public record Snapshot(List<UnitView> units, List<RequestView> requests) {
     }
@@ -46,6 +61,7 @@ public final class MatchingState {
     private final Map<String, UnitAvailabilityChanged> availability = new HashMap<>();
     private final Map<UUID, String> referrerIds = new HashMap<>();
     private final Map<UUID, UnmetNeed> unmet = new LinkedHashMap<>();
+    private final Map<String, UnitHolds> holds = new HashMap<>();
 
     public MatchingState(MatchingEngine engine, Views views, int nearMisses) {
         this.engine = engine;
@@ -55,7 +71,7 @@ public final class MatchingState {
 
     public synchronized Effects applyProfile(UnitProfileUpdated profile) {
         profiles.put(profile.unitId(), profile);
-        return afterUnitChange(engine.putUnit(views.unit(profile, availability.get(profile.unitId()))));
+        return afterUnitChange(engine.putUnit(unitView(profile)));
     }
 
     /** The newest {@code occurredAt} per unit wins; a unit without a profile waits for one. */
@@ -66,7 +82,29 @@ public final class MatchingState {
         }
         availability.put(snapshot.unitId(), snapshot);
         UnitProfileUpdated profile = profiles.get(snapshot.unitId());
-        return profile == null ? Effects.NONE : afterUnitChange(engine.putUnit(views.unit(profile, snapshot)));
+        return profile == null ? Effects.NONE : afterUnitChange(engine.putUnit(unitView(profile)));
+    }
+
+    /** What proposals and placements now take of the unit's places (the whole count, not a change). */
+    public synchronized Effects applyHolds(String unitId, UnitHolds unitHolds) {
+        holds.put(unitId, unitHolds);
+        UnitProfileUpdated profile = profiles.get(unitId);
+        return profile == null ? Effects.NONE : afterUnitChange(engine.putUnit(unitView(profile)));
+    }
+
+    private UnitView unitView(UnitProfileUpdated profile) {
+        UnitAvailabilityChanged report = availability.get(profile.unitId());
+        return views.unit(profile, report, holds.getOrDefault(profile.unitId(), UnitHolds.NONE).heldAfter(report));
+    }
+
+    /** The open request as matching sees it, or null. */
+    public synchronized RequestView request(UUID requestId) {
+        return engine.request(requestId);
+    }
+
+    /** The unit as matching sees it (held places taken off), or null. */
+    public synchronized UnitView unit(String unitId) {
+        return engine.unit(unitId);
     }
 
     public synchronized Effects applyRequest(PlacementRequestUpdated request) {

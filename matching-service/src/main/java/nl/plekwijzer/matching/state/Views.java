@@ -19,8 +19,11 @@ public final class Views {
         this.pc4Areas = pc4Areas;
     }
 
-    /** @param availability null before the unit's first report: no place, no light, stale */
-    public UnitView unit(UnitProfileUpdated profile, UnitAvailabilityChanged availability) {
+    /**
+     * @param availability null before the unit's first report: no place, no light, stale
+     * @param heldPlaces   places of the last report that proposals hold or placements since took
+     */
+    public UnitView unit(UnitProfileUpdated profile, UnitAvailabilityChanged availability, int heldPlaces) {
         GeoPoint location = profile.latitude() != null && profile.longitude() != null
                 ? new GeoPoint(profile.latitude(), profile.longitude())
                 : municipalities.of(profile.municipalityCode());
@@ -28,7 +31,7 @@ public final class Views {
                 profile.ageMax(), profile.genders(), profile.domains(), profile.specialties(),
                 profile.treatmentOnSite(), profile.stayIntensity(), profile.acceptsCrisis(),
                 profile.acceptsConfidential(), profile.municipalityCode(), location,
-                availability == null ? 0 : availability.availablePlaces(),
+                availability == null ? 0 : Math.max(0, availability.availablePlaces() - heldPlaces),
                 availability == null ? null : availability.light(),
                 availability == null ? null : availability.expectedAvailableFrom(),
                 availability == null || availability.stale());

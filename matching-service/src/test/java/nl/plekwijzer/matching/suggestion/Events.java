@@ -47,11 +47,16 @@ public final class Events {
 
     public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode)
             throws Exception {
+        request(requestId, referrerId, kinds, municipalityCode, Urgency.URGENT);
+    }
+
+    public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode,
+            Urgency urgency) throws Exception {
         OffsetDateTime now = OffsetDateTime.now();
         var request = new PlacementRequestUpdated(requestId, "cd".repeat(32), PlacementRequestUpdated.Status.OPEN, 13,
                 Gender.F, "2032", municipalityCode, municipalityCode,
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
-                        Set.of("TRAUMA"), Urgency.URGENT, LocalDate.now().plusDays(7), false, null, null),
+                        Set.of("TRAUMA"), urgency, LocalDate.now().plusDays(7), false, null, null),
                 new LinkageKeys("AAAA", "AAAA", LocalDate.of(2013, 4, 2), Gender.F, "2032"), null, referrerId, now, now);
         KafkaTestClient.send("placement-requests.v1", requestId.toString(), JSON.writeValueAsString(request));
     }

@@ -1,0 +1,254 @@
+package nl.plekwijzer.matching.proposal.service;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.events.PlacementEvent;
+import nl.plekwijzer.foundation.messaging.TransientFailures;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.problem.Violation;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.matching.config.MatchingConfig;
+import nl.plekwijzer.matching.engine.RequestView;
+import nl.plekwijzer.matching.proposal.Proposal;
+import nl.plekwijzer.matching.proposal.ProposalRules;
+import nl.plekwijzer.matching.proposal.repository.ProposalRepository;
+import nl.plekwijzer.matching.state.MatchingState;
+import nl.plekwijzer.matching.state.MatchingState.UnitHolds;
+import nl.plekwijzer.matching.state.Replay;
+import nl.plekwijzer.matching.suggestion.SuggestionPublisher;
+import nl.plekwijzer.matching.unmet.service.UnmetNeedRecorder;
+
+/**
+ * Proposals and what they lead to. A coordinator proposes a request to up to three units; each
+ * proposal holds one place of its unit, so the place is not suggested to others, until the provider
+ * answers (domain rule 14: the provider decides) or the hold expires. The first acceptance wins (a
+ * unique index lets only one proposal per request be ACCEPTED): the others are withdrawn and a
+ * placement is made. Every step goes to placement-events.v1 through the outbox, in the same
+ * transaction; intake-service closes the youth's requests on PLACED.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    private static final Logger LOG = Logger.getLogger(ProposalService.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Pool pool;
+    private final ProposalRepository proposals;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+    private final MatchingState state;
+    private final SuggestionPublisher publisher;
+    private final UnmetNeedRecorder unmetNeeds;
+    private final MatchingConfig config;
+
+    public ProposalService(Pool pool, ProposalRepository proposals, Outbox outbox, OutboxRelay relay,
+            MatchingState state, SuggestionPublisher publisher, UnmetNeedRecorder unmetNeeds, MatchingConfig config) {
+        this.pool = pool;
+        this.proposals = proposals;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.state = state;
+        this.publisher = publisher;
+        this.unmetNeeds = unmetNeeds;
+        this.config = config;
+    }
+
+    public Uni<List<Proposal>> propose(UUID requestId, List<String> unitIds, String message, String overrideReason,
+            String proposedBy) {
+        RequestView request = state.request(requestId);
+        if (request == null) {
+            throw Problems.notFound("requestId", "No open placement request with requestId '" + requestId + "'");
+        }
+        List<Violation> violations = ProposalRules.check(request, unitIds, state::unit, overrideReason);
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        OffsetDateTime now = now();
+        OffsetDateTime expires = ProposalRules.holdExpiry(request.urgency(), now, config.holdFor());
+        String override = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        List<Proposal> made = unitIds.stream().map(unitId -> new Proposal(UUID.randomUUID(), requestId, unitId,
+                state.unit(unitId).providerId(), Proposal.State.OPEN, message, override, proposedBy, now, expires,
+                null, null, null, null)).toList();
+        return pool.withTransaction(tx -> proposals.lockRequest(tx, requestId)
+                .chain(() -> proposals.forRequest(tx, requestId)).flatMap(existing -> {
+            for (Proposal earlier : existing) {
+                if (earlier.state() == Proposal.State.ACCEPTED) {
+                    throw Problems.conflict("request-placed", "A proposal for this request was accepted already");
+                }
+                if (earlier.state() == Proposal.State.OPEN && unitIds.contains(earlier.unitId())) {
+                    throw Problems.conflict("already-proposed", "unitIds",
+                            "The request is proposed to unit " + earlier.unitId() + " already");
+                }
+            }
+            return proposals.insert(tx, made)
+                    .call(() -> outbox.add(PgSql.of(tx), made.stream()
+                            .map(p -> event(PlacementEvent.Type.PROPOSED, p, null, now)).toList()));
+        }))
+                // Two coordinators proposing the same unit at once: the index keeps one open proposal.
+                .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("already-proposed",
+                        "unitIds", "The request was just proposed to one of these units"))
+                .invoke(relay::wake)
+                .call(() -> refreshHolds(units(made)))
+                .replaceWith(made);
+    }
+
+    /** The provider accepts: the first acceptance wins, the other open proposals are withdrawn, a placement is made. */
+    public Uni<Proposal> accept(UUID proposalId, Caller caller) {
+        return openProposalOf(proposalId, caller).flatMap(open -> {
+            OffsetDateTime now = now();
+            UUID placementId = UUID.randomUUID();
+            List<Proposal> changed = new ArrayList<>();
+            return pool.withTransaction(tx -> proposals.lockRequest(tx, open.requestId())
+                    .chain(() -> proposals.answer(tx, proposalId, Proposal.State.ACCEPTED, caller.userName(), now,
+                            null, null)).flatMap(accepted -> {
+                        if (accepted == null) {
+                            throw notOpen();
+                        }
+                        changed.add(accepted);
+                        return proposals.withdrawOpen(tx, accepted.requestId(), now).flatMap(withdrawn -> {
+                            changed.addAll(withdrawn);
+                            List<Outbox.Entry> events = new ArrayList<>();
+                            events.add(event(PlacementEvent.Type.ACCEPTED, accepted, null, now));
+                            withdrawn.forEach(w -> events.add(event(PlacementEvent.Type.WITHDRAWN, w,
+                                    w.reasonCode(), now)));
+                            events.add(event(PlacementEvent.Type.PLACED, accepted, null, now));
+                            return proposals.insertPlacement(tx, placementId, accepted, now)
+                                    .call(() -> outbox.add(PgSql.of(tx), events))
+                                    .replaceWith(accepted);
+                        });
+                    }))
+                    .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("request-placed",
+                            "Another proposal for this request was accepted first"))
+                    .invoke(relay::wake)
+                    .call(() -> refreshHolds(units(changed)));
+        });
+    }
+
+    public Uni<Proposal> decline(UUID proposalId, Proposal.DeclineReason reason, String detail, Caller caller) {
+        List<Violation> violations = ProposalRules.checkDecline(reason, detail);
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        return openProposalOf(proposalId, caller).flatMap(open -> {
+            OffsetDateTime now = now();
+            return pool.withTransaction(tx -> proposals.lockRequest(tx, open.requestId())
+                    .chain(() -> proposals.answer(tx, proposalId, Proposal.State.DECLINED, caller.userName(), now,
+                            reason.name(), detail)).flatMap(declined -> {
+                        if (declined == null) {
+                            throw notOpen();
+                        }
+                        // Only the code goes on Kafka: the provider's text may name the youth.
+                        return outbox.add(PgSql.of(tx), List.of(event(PlacementEvent.Type.DECLINED, declined,
+                                reason.name(), now))).replaceWith(declined);
+                    }))
+                    .invoke(relay::wake)
+                    .call(declined -> refreshHolds(Set.of(declined.unitId())));
+        });
+    }
+
+    /** Releases the holds that expired; returns how many. */
+    public Uni<Integer> expireDue() {
+        OffsetDateTime now = now();
+        return pool.withTransaction(tx -> proposals.expire(tx, now).call(expired -> outbox.add(PgSql.of(tx),
+                expired.stream().map(p -> event(PlacementEvent.Type.EXPIRED, p, p.reasonCode(), now)).toList())))
+                .invoke(expired -> {
+                    if (!expired.isEmpty()) {
+                        LOG.infof("%d proposals expired; their places are free again", expired.size());
+                        relay.wake();
+                    }
+                })
+                .call(expired -> refreshHolds(units(expired)))
+                .map(List::size);
+    }
+
+    void onCaughtUp(@Observes Replay.CaughtUp caughtUp) {
+        TransientFailures.retried("Loading the places held by proposals and placements", () -> proposals.holds(null))
+                .subscribe().with(this::applyHolds, e -> LOG.errorf("Holds not loaded: %s",
+                        TransientFailures.describe(e)));
+    }
+
+    /** Takes what proposals and placements now hold of these units into matching, and announces what changed. */
+    private Uni<Void> refreshHolds(Set<String> unitIds) {
+        Uni<Void> refreshed = Uni.createFrom().voidItem();
+        for (String unitId : unitIds) {
+            refreshed = refreshed.chain(() -> proposals.holds(unitId).invoke(this::applyHolds).replaceWithVoid());
+        }
+        return refreshed;
+    }
+
+    private void applyHolds(Map<String, UnitHolds> holds) {
+        List<MatchingState.UnmetNeed> unmet = new ArrayList<>();
+        holds.forEach((unitId, unitHolds) -> {
+            synchronized (state) {
+                MatchingState.Effects effects = state.applyHolds(unitId, unitHolds);
+                publisher.announce(effects);
+                unmet.addAll(effects.newlyUnmet());
+            }
+        });
+        unmetNeeds.recordNewlyUnmet(unmet).subscribe().with(ignored -> { });
+    }
+
+    private Uni<Proposal> openProposalOf(UUID proposalId, Caller caller) {
+        return proposals.find(proposalId).map(proposal -> {
+            if (proposal == null) {
+                throw Problems.notFound("proposalId", "No proposal with proposalId '" + proposalId + "'");
+            }
+            caller.requireActsFor(proposal.providerId(), "answer proposals for units");
+            if (proposal.state() != Proposal.State.OPEN) {
+                throw Problems.conflict("proposal-not-open", "The proposal is " + proposal.state()
+                        + " and can no longer be answered");
+            }
+            if (proposal.holdExpiresAt().isBefore(OffsetDateTime.now())) {
+                throw Problems.conflict("proposal-expired", "The proposal's hold ended at " + proposal.holdExpiresAt());
+            }
+            return proposal;
+        });
+    }
+
+    private static RuntimeException notOpen() {
+        return Problems.conflict("proposal-not-open", "The proposal was answered or withdrawn meanwhile");
+    }
+
+    private static Set<String> units(List<Proposal> changed) {
+        Set<String> units = new LinkedHashSet<>();
+        changed.forEach(p -> units.add(p.unitId()));
+        return units;
+    }
+
+    private static Outbox.Entry event(PlacementEvent.Type type, Proposal proposal, String reason, OffsetDateTime at) {
+        return new Outbox.Entry(EventType.PLACEMENT_EVENT, proposal.requestId().toString(),
+                new PlacementEvent(UUID.randomUUID(), type, proposal.proposalId(), proposal.requestId(),
+                        proposal.unitId(), proposal.providerId(), false, reason, at));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
