@@ -3,6 +3,7 @@ package nl.plekwijzer.matching.proposal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -82,8 +83,16 @@ class ProposalIT {
                     && r.value().contains("\"" + type + "\""), SOON);
         }
         assertThat(KafkaTestClient.readAll("placement-events.v1")).noneMatch(r -> r.value().contains("colleagues"));
-        assertThat(Sql.count("SELECT count(*) FROM placement WHERE request_id = ? AND unit_id = ?", request, a))
-                .isEqualTo(1);
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=" + a)
+                .then().statusCode(200).body("requestId", contains(request.toString()))
+                .body("[0].proposalId", equalTo(pa.toString()))
+                .body("[0].kind", equalTo("TREATMENT_GROUP"))
+                .body("[0].responsibleMunicipalityCode", equalTo("GM0392"))
+                .body("[0].state", equalTo("ACTIVE"));
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?municipalityCode=GM0392&state=ACTIVE")
+                .then().statusCode(200).body("unitId", hasItem(a));
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?municipalityCode=GM0392&state=GONE")
+                .then().statusCode(422).body("violations.field", hasItem("state"));
         // The declined and the withdrawn hold are free again; the placed one stays taken until the next report.
         await().atMost(SOON).until(() -> suggested(other).containsAll(List.of(b, c)));
         assertThat(suggested(other)).doesNotContain(a);

@@ -6,12 +6,18 @@ import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.matching.placement.Placement;
 
 @ApplicationScoped
 public class PlacementRepository {
+
+    private static final String COLUMNS = "placement_id, request_id, proposal_id, unit_id, provider_id, kind,"
+            + " responsible_municipality_code, start_date, bridging_placement, state, placed_at";
 
     private final Pool pool;
 
@@ -19,17 +25,39 @@ public class PlacementRepository {
         this.pool = pool;
     }
 
-    /** The placements of one request, newest first. */
-    public Uni<List<Placement>> forRequest(UUID requestId) {
-        return pool.preparedQuery("SELECT placement_id, request_id, unit_id, provider_id, bridging_placement, placed_at"
-                + " FROM placement WHERE request_id = $1 ORDER BY placed_at DESC")
-                .execute(Tuple.of(requestId))
+    public Uni<Void> insert(SqlClient tx, Placement placement) {
+        return tx.preparedQuery("INSERT INTO placement (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+                + " $10, $11)")
+                .execute(Tuple.from(new Object[] { placement.placementId(), placement.requestId(),
+                        placement.proposalId(), placement.unitId(), placement.providerId(),
+                        placement.kind() == null ? null : placement.kind().name(),
+                        placement.responsibleMunicipalityCode(), placement.startDate(), placement.bridgingPlacement(),
+                        placement.state().name(), placement.placedAt() }))
+                .replaceWithVoid();
+    }
+
+    /** Placements matching every filter given (null: any), newest first. */
+    public Uni<List<Placement>> search(UUID requestId, String unitId, String municipalityCode, Placement.State state,
+            int limit) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM placement WHERE ($1::uuid IS NULL OR request_id = $1)"
+                + " AND ($2::varchar IS NULL OR unit_id = $2)"
+                + " AND ($3::varchar IS NULL OR responsible_municipality_code = $3)"
+                + " AND ($4::varchar IS NULL OR state = $4) ORDER BY placed_at DESC LIMIT $5")
+                .execute(Tuple.from(new Object[] { requestId, unitId, municipalityCode,
+                        state == null ? null : state.name(), limit }))
                 .map(rows -> {
                     List<Placement> placements = new ArrayList<>();
-                    rows.forEach(row -> placements.add(new Placement(row.getUUID("placement_id"),
-                            row.getUUID("request_id"), row.getString("unit_id"), row.getString("provider_id").strip(),
-                            row.getBoolean("bridging_placement"), row.getOffsetDateTime("placed_at"))));
+                    rows.forEach(row -> placements.add(map(row)));
                     return placements;
                 });
+    }
+
+    private static Placement map(Row row) {
+        String kind = row.getString("kind");
+        return new Placement(row.getUUID("placement_id"), row.getUUID("request_id"), row.getUUID("proposal_id"),
+                row.getString("unit_id"), row.getString("provider_id").strip(),
+                kind == null ? null : UnitKind.valueOf(kind), row.getString("responsible_municipality_code"),
+                row.getLocalDate("start_date"), row.getBoolean("bridging_placement"),
+                Placement.State.valueOf(row.getString("state")), row.getOffsetDateTime("placed_at"));
     }
 }

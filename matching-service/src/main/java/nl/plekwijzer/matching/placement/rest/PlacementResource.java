@@ -5,14 +5,19 @@ import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.plekwijzer.foundation.problem.Params;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.matching.placement.Placement;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 
 @Path("/api/v1/placements")
@@ -25,14 +30,18 @@ public class PlacementResource {
         this.placements = placements;
     }
 
-    /** The placements of one request, newest first. */
+    /** Placements of a request, a unit or a responsible municipality, optionally in one state; newest first. */
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    public Uni<List<PlacementResponse>> forRequest(@QueryParam("requestId") UUID requestId) {
-        if (requestId == null) {
+    public Uni<List<PlacementResponse>> search(@QueryParam("requestId") UUID requestId,
+            @QueryParam("unitId") String unitId, @QueryParam("municipalityCode") String municipalityCode,
+            @QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        if (requestId == null && unitId == null && municipalityCode == null) {
             throw Problems.base(Response.Status.BAD_REQUEST, "missing-parameter",
-                    "Query parameter 'requestId' is required").with("field", "requestId").build();
+                    "Give requestId, unitId or municipalityCode").with("field", "requestId").build();
         }
-        return placements.forRequest(requestId).map(list -> list.stream().map(PlacementResponse::of).toList());
+        Placement.State wanted = Params.enumValue(state, Placement.State.class, "state");
+        return placements.search(requestId, unitId, municipalityCode, wanted, limit)
+                .map(list -> list.stream().map(PlacementResponse::of).toList());
     }
 }

@@ -96,14 +96,6 @@ public class ProposalRepository {
                 .execute(Tuple.of(now)).map(ProposalRepository::all);
     }
 
-    public Uni<Void> insertPlacement(SqlClient tx, UUID placementId, Proposal accepted, OffsetDateTime placedAt) {
-        return tx.preparedQuery("INSERT INTO placement (placement_id, request_id, unit_id, provider_id,"
-                + " bridging_placement, placed_at, proposal_id, state) VALUES ($1, $2, $3, $4, false, $5, $6, 'ACTIVE')")
-                .execute(Tuple.from(new Object[] { placementId, accepted.requestId(), accepted.unitId(),
-                        accepted.providerId(), placedAt, accepted.proposalId() }))
-                .replaceWithVoid();
-    }
-
     /** What open proposals and active placements take of each unit's places (all units, or the one given). */
     public Uni<Map<String, UnitHolds>> holds(String onlyUnitId) {
         return pool.preparedQuery("SELECT unit_id, NULL::timestamptz AS placed_at FROM proposal WHERE state = 'OPEN'"

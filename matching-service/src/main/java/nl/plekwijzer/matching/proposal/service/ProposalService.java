@@ -1,5 +1,6 @@
 package nl.plekwijzer.matching.proposal.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,11 +28,14 @@ import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.matching.config.MatchingConfig;
 import nl.plekwijzer.matching.engine.RequestView;
+import nl.plekwijzer.matching.engine.UnitView;
+import nl.plekwijzer.matching.placement.Placement;
+import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.proposal.Proposal;
 import nl.plekwijzer.matching.proposal.ProposalRules;
 import nl.plekwijzer.matching.proposal.repository.ProposalRepository;
-import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.MatchingState.UnitHolds;
+import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.Replay;
 import nl.plekwijzer.matching.suggestion.SuggestionPublisher;
 import nl.plekwijzer.matching.unmet.service.UnmetNeedRecorder;
@@ -58,11 +62,14 @@ public class ProposalService {
     private final SuggestionPublisher publisher;
     private final UnmetNeedRecorder unmetNeeds;
     private final MatchingConfig config;
+    private final PlacementRepository placements;
 
-    public ProposalService(Pool pool, ProposalRepository proposals, Outbox outbox, OutboxRelay relay,
-            MatchingState state, SuggestionPublisher publisher, UnmetNeedRecorder unmetNeeds, MatchingConfig config) {
+    public ProposalService(Pool pool, ProposalRepository proposals, PlacementRepository placements, Outbox outbox,
+            OutboxRelay relay, MatchingState state, SuggestionPublisher publisher, UnmetNeedRecorder unmetNeeds,
+            MatchingConfig config) {
         this.pool = pool;
         this.proposals = proposals;
+        this.placements = placements;
         this.outbox = outbox;
         this.relay = relay;
         this.state = state;
@@ -130,7 +137,7 @@ public class ProposalService {
                             withdrawn.forEach(w -> events.add(event(PlacementEvent.Type.WITHDRAWN, w,
                                     w.reasonCode(), now)));
                             events.add(event(PlacementEvent.Type.PLACED, accepted, null, now));
-                            return proposals.insertPlacement(tx, placementId, accepted, now)
+                            return placements.insert(tx, placementOf(placementId, accepted, now))
                                     .call(() -> outbox.add(PgSql.of(tx), events))
                                     .replaceWith(accepted);
                         });
@@ -221,6 +228,19 @@ public class ProposalService {
             }
             return proposal;
         });
+    }
+
+    /** What the request and the unit say of the placement, as matching sees them now. */
+    private Placement placementOf(UUID placementId, Proposal accepted, OffsetDateTime now) {
+        RequestView request = state.request(accepted.requestId());
+        UnitView unit = state.unit(accepted.unitId());
+        LocalDate today = now.toLocalDate();
+        LocalDate start = request == null || request.neededFrom() == null || request.neededFrom().isBefore(today)
+                ? today : request.neededFrom();
+        return new Placement(placementId, accepted.requestId(), accepted.proposalId(), accepted.unitId(),
+                accepted.providerId(), unit == null ? null : unit.kind(),
+                request == null ? null : request.responsibleMunicipalityCode(), start, false, Placement.State.ACTIVE,
+                now);
     }
 
     private static RuntimeException notOpen() {
