@@ -7,8 +7,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.availability.status.repository.StatusRepository;
+import nl.plekwijzer.availability.hold.repository.HoldRepository;
 import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
+import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
@@ -26,15 +27,20 @@ public class AvailabilityRepository {
             long staleUnits) {
     }
 
+    /** A unit with its status and the places proposals hold or placements took since its last report. */
+    public record Found(UnitWithStatus unit, int heldForProposals) {
+    }
+
     private final Pool pool;
 
     public AvailabilityRepository(Pool pool) {
         this.pool = pool;
     }
 
-    public Uni<List<UnitWithStatus>> find(Filter filter) {
-        StringBuilder sql = new StringBuilder("SELECT " + StatusRepository.UNIT_WITH_STATUS_COLUMNS
-                + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id WHERE TRUE");
+    public Uni<List<Found>> find(Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT " + StatusRepository.UNIT_WITH_STATUS_COLUMNS + ", "
+                + HoldRepository.HELD_PLACES + " AS held FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id"
+                + " WHERE TRUE");
         List<Object> parameters = new ArrayList<>();
         if (filter.kind() != null) {
             parameters.add(filter.kind().name());
@@ -58,7 +64,8 @@ public class AvailabilityRepository {
                     .append(parameters.size());
         }
         if (filter.availableOnly()) {
-            sql.append(" AND s.available_places > 0");
+            // Held places are not free anywhere.
+            sql.append(" AND s.available_places > ").append(HoldRepository.HELD_PLACES);
         }
         if (filter.providerId() != null) {
             parameters.add(filter.providerId());
@@ -71,15 +78,15 @@ public class AvailabilityRepository {
         parameters.add(filter.limit());
         sql.append(" ORDER BY u.kind, u.municipality_code, u.unit_id LIMIT $").append(parameters.size());
         return pool.preparedQuery(sql.toString()).execute(Tuple.from(parameters)).map(rows -> {
-            List<UnitWithStatus> units = new ArrayList<>();
-            rows.forEach(row -> units.add(StatusRepository.map(row)));
+            List<Found> units = new ArrayList<>();
+            rows.forEach(row -> units.add(new Found(StatusRepository.map(row), row.getLong("held").intValue())));
             return units;
         });
     }
 
     public Uni<List<PublicCount>> publicCounts() {
         return pool.query("SELECT u.kind, u.municipality_code, count(*) AS units, sum(u.places) AS places,"
-                + " coalesce(sum(s.available_places), 0) AS available,"
+                + " coalesce(sum(greatest(0, s.available_places - " + HoldRepository.HELD_PLACES + ")), 0) AS available,"
                 + " count(*) FILTER (WHERE s.occurred_at IS NULL"
                 + "   OR s.occurred_at + make_interval(hours => u.confirmation_interval_hours) < now()) AS stale"
                 + " FROM unit u LEFT JOIN unit_status s ON s.unit_id = u.unit_id"
