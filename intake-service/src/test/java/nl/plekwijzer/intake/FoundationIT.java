@@ -27,7 +27,8 @@ class FoundationIT extends ServiceFoundationContract {
     }
 
     @Test
-    void providerRoleIsRefusedWith403() {
-        assertForbidden(Tokens.provider("98000001"), "/api/v1/placement-requests/" + UUID.randomUUID());
+    void aProviderThatAcceptedNothingIsRefusedWith403() {
+        UUID requestId = IntakeForms.submitted("referrer-foundation", IntakeForms.aYouth());
+        assertForbidden(Tokens.provider("98000001"), "/api/v1/placement-requests/" + requestId);
     }
 }

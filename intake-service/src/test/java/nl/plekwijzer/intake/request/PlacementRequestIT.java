@@ -28,7 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
-import nl.plekwijzer.intake.IntakeForms;
 import nl.plekwijzer.intake.IntakeForms.Youth;
 
 @QuarkusTest
@@ -219,6 +218,28 @@ class PlacementRequestIT {
                 eventId) == 1);
         assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE request_id IN (?, ?) AND status = 'PLACED'",
                 first, second)).isEqualTo(2);
+    }
+
+    @Test
+    void theProviderThatAcceptedAProposalReadsTheFormAndTheReadIsLogged() {
+        UUID requestId = submitted("referrer-accepted", aYouth());
+        String provider = Tokens.provider("98000031");
+        given().auth().oauth2(provider).when().get("/api/v1/placement-requests/" + requestId)
+                .then().statusCode(403);
+        UUID eventId = UUID.randomUUID();
+        KafkaTestClient.send("placement-events.v1", requestId.toString(), """
+                {"eventId":"%s","type":"ACCEPTED","proposalId":"%s","requestId":"%s","unitId":"unit-31",
+                 "providerId":"98000031","bridgingPlacement":false,"reason":null,
+                 "occurredAt":"2026-11-22T10:00:00+01:00"}""".formatted(eventId, UUID.randomUUID(), requestId));
+
+        await().atMost(PUBLISHED).until(() -> given().auth().oauth2(provider)
+                .when().get("/api/v1/placement-requests/" + requestId).then().extract().statusCode() == 200);
+        given().auth().oauth2(Tokens.provider("98000032")).when().get("/api/v1/placement-requests/" + requestId)
+                .then().statusCode(403);
+        given().auth().oauth2(provider).contentType("application/json").body("{}")
+                .when().post("/api/v1/placement-requests/" + requestId + "/withdraw").then().statusCode(403);
+        assertThat(Sql.count("SELECT count(*) FROM access_log WHERE request_id = ? AND actor_role = 'provider'",
+                requestId)).isEqualTo(1);
     }
 
     private static ConsumerRecord<String, String> published(UUID requestId, String status) {

@@ -16,11 +16,14 @@ import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.HibernateSql;
+import nl.plekwijzer.intake.request.ProviderAccess;
+import nl.plekwijzer.intake.request.repository.ProviderAccessRepository;
 import nl.plekwijzer.intake.request.service.RequestLifecycle;
 
 /**
- * Closes a youth's open requests when matching-service reports that the youth was placed; each
- * event once ({@link Inbox}), in the transaction of its effect.
+ * Closes a youth's open requests when matching-service reports that the youth was placed, and lets
+ * the provider that accepted a proposal read the request; each event once ({@link Inbox}), in the
+ * transaction of its effect.
  */
 @ApplicationScoped
 public class PlacementEventConsumer {
@@ -31,13 +34,15 @@ public class PlacementEventConsumer {
     private final EventBatches batches;
     private final RequestLifecycle lifecycle;
     private final OutboxRelay relay;
+    private final ProviderAccessRepository access;
 
     public PlacementEventConsumer(EventReader events, EventBatches batches, RequestLifecycle lifecycle,
-            OutboxRelay relay) {
+            OutboxRelay relay, ProviderAccessRepository access) {
         this.events = events;
         this.batches = batches;
         this.lifecycle = lifecycle;
         this.relay = relay;
+        this.access = access;
     }
 
     @Incoming("placement-events-in")
@@ -52,7 +57,10 @@ public class PlacementEventConsumer {
                 .flatMap(fresh -> {
                     Uni<Void> applied = Uni.createFrom().voidItem();
                     for (PlacementEvent event : Inbox.onlyFirstSeen(placements, PlacementEvent::eventId, fresh)) {
-                        if (event.type() == PlacementEvent.Type.PLACED) {
+                        if (event.type() == PlacementEvent.Type.ACCEPTED && event.proposalId() != null) {
+                            applied = applied.flatMap(done -> access.persist(ProviderAccess.of(event.proposalId(),
+                                    event.requestId(), event.providerId(), event.occurredAt())).replaceWithVoid());
+                        } else if (event.type() == PlacementEvent.Type.PLACED) {
                             applied = applied.flatMap(done -> lifecycle.placed(event.requestId(), event.unitId()));
                         }
                     }

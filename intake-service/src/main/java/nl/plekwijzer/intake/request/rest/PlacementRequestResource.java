@@ -45,10 +45,13 @@ public class PlacementRequestResource {
                 .entity(answer).build());
     }
 
-    /** A request, for its referrer or a coordinator; the read is written to the access log. */
+    /**
+     * A request, for its referrer, a coordinator, or the provider that accepted a proposal for it;
+     * the read is written to the access log.
+     */
     @GET
     @Path("/{requestId}")
-    @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR })
+    @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR, Roles.PROVIDER })
     public Uni<PlacementRequestResponse> get(@PathParam("requestId") UUID requestId) {
         return intake.read(requestId, "read the placement request").map(mapping::toResponse);
     }

@@ -3,6 +3,7 @@ package nl.plekwijzer.intake.request.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -22,6 +23,7 @@ import nl.plekwijzer.intake.request.IntakeRules;
 import nl.plekwijzer.intake.request.PlacementRequest;
 import nl.plekwijzer.intake.request.mapping.RequestMapping;
 import nl.plekwijzer.intake.request.repository.PlacementRequestRepository;
+import nl.plekwijzer.intake.request.repository.ProviderAccessRepository;
 import nl.plekwijzer.intake.request.rest.PlacementRequestForm;
 import nl.plekwijzer.intake.request.rest.SubmissionResponse;
 import nl.plekwijzer.intake.youth.Pseudonymizer;
@@ -44,10 +46,11 @@ public class IntakeService {
     private final RequestLifecycle lifecycle;
     private final AccessLogRepository accessLog;
     private final Caller caller;
+    private final ProviderAccessRepository providerAccess;
 
     public IntakeService(PlacementRequestRepository requests, Pseudonymizer pseudonyms, RequestMapping mapping,
             Outbox outbox, OutboxRelay relay, RequestLifecycle lifecycle, AccessLogRepository accessLog,
-            Caller caller) {
+            Caller caller, ProviderAccessRepository providerAccess) {
         this.requests = requests;
         this.pseudonyms = pseudonyms;
         this.mapping = mapping;
@@ -56,6 +59,7 @@ public class IntakeService {
         this.lifecycle = lifecycle;
         this.accessLog = accessLog;
         this.caller = caller;
+        this.providerAccess = providerAccess;
     }
 
     /** The request for its referrer or a coordinator; the read is written to the access log in the same transaction. */
@@ -76,15 +80,27 @@ public class IntakeService {
         })).invoke(relay::wake);
     }
 
-    /** The request, if the caller may access it: only its referrer and coordinators; 404 and 403 otherwise. */
+    /**
+     * The request, if the caller may access it: its referrer, coordinators, and a provider that
+     * accepted a proposal for it (domain rule 14); 404 and 403 otherwise.
+     */
     private Uni<PlacementRequest> find(UUID requestId) {
         return requests.findById(requestId)
                 .onItem().ifNull().failWith(() -> Problems.notFound("requestId",
                         "No placement request with requestId '" + requestId + "'"))
-                .invoke(request -> {
-                    if (!caller.isCoordinator() && !java.util.Objects.equals(request.referrerId, caller.id())) {
-                        throw Problems.forbidden("Only the referrer of this request and coordinators may access it");
+                .call(request -> {
+                    if (caller.isCoordinator() || Objects.equals(request.referrerId, caller.id())) {
+                        return Uni.createFrom().voidItem();
                     }
+                    Uni<Boolean> accepted = caller.isProvider() && caller.providerId() != null
+                            ? providerAccess.granted(request.requestId, caller.providerId())
+                            : Uni.createFrom().item(false);
+                    return accepted.invoke(granted -> {
+                        if (!granted) {
+                            throw Problems.forbidden("Only the referrer of this request, coordinators and a provider"
+                                    + " that accepted it may access it");
+                        }
+                    });
                 });
     }
 
