@@ -29,7 +29,7 @@ class HeldPlacesIT {
     private static final Duration SOON = Duration.ofSeconds(20);
 
     @Test
-    void proposalsHoldPlacesUntilAnsweredAndAPlacementUntilTheNextReport() {
+    void proposalsHoldPlacesUntilAnsweredAndAPlacementUntilItEndsOrTheNextReport() {
         String unitId = Fixtures.registeredUnit();
         OffsetDateTime reported = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusMinutes(5);
         Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), reported, 2, 4));
@@ -58,7 +58,12 @@ class HeldPlacesIT {
         await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].heldForProposals") == 1
                 && view(unitId).getInt("[0].admissiblePlaces") == 1);
 
-        // The provider's next report is the new truth: the placement is in its figures now.
+        // A placement that ends frees its place.
+        send("ENDED", second, unitId);
+        await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].heldForProposals") == 0
+                && view(unitId).getInt("[0].admissiblePlaces") == 2);
+
+        // The provider's next report is the new truth.
         Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), 1, 5));
         await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].availablePlaces") == 1
                 && view(unitId).getInt("[0].heldForProposals") == 0 && view(unitId).getInt("[0].admissiblePlaces") == 1);

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A step in proposing and placing a youth (keyed by request id). {@code reason} is a code, never
- * free text: a declined proposal's reason code, ANOTHER_ACCEPTED for a withdrawn one, HOLD_EXPIRED.
+ * free text: a declined proposal's reason code, ANOTHER_ACCEPTED for a withdrawn one, HOLD_EXPIRED, or
+ * an ended placement's destination.
  */
 public record PlacementEvent(
         UUID eventId,
@@ -19,6 +20,6 @@ public record PlacementEvent(
         OffsetDateTime occurredAt) {
 
     public enum Type {
-        PROPOSED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, PLACED
+        PROPOSED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, PLACED, ENDED
     }
 }

@@ -99,6 +99,50 @@ class ProposalIT {
     }
 
     @Test
+    void anEndedPlacementFreesItsPlaceAndANewOneWithinSixMonthsIsARePlacement() throws Exception {
+        String h = unit("98000018", UnitKind.TREATMENT_GROUP);
+        String i = unit("98000019", UnitKind.TREATMENT_GROUP);
+        UUID request = request(Urgency.URGENT);
+        UUID other = request(Urgency.URGENT);
+        await().atMost(SOON).until(() -> suggested(other).containsAll(List.of(h, i)));
+        UUID proposal = proposalOf(propose(request, "{\"unitIds\":[\"%s\"]}".formatted(h)).statusCode(201)
+                .extract().jsonPath(), h);
+        answer(proposal, "accept", "98000018", null).statusCode(200);
+        JsonPath placed = given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=" + h)
+                .then().statusCode(200).extract().jsonPath();
+        String placement = placed.getString("[0].placementId");
+        String start = placed.getString("[0].startDate");
+        await().atMost(SOON).until(() -> !suggested(other).contains(h));
+
+        end(placement, "98000019", "{\"destination\":\"ANOTHER_PLACEMENT\",\"endedOn\":\"%s\"}".formatted(start))
+                .statusCode(403);
+        end(placement, "98000018", "{\"destination\":\"ANOTHER_PLACEMENT\",\"endedOn\":\"%s\"}"
+                .formatted(java.time.LocalDate.parse(start).minusDays(1))).statusCode(422)
+                .body("violations.field", hasItem("endedOn"));
+        end(placement, "98000018", "{\"destination\":\"ELSEWHERE\"}").statusCode(422)
+                .body("violations.field", hasItem("destination"));
+        end(placement, "98000018", ("{\"destination\":\"ANOTHER_PLACEMENT\",\"endedOn\":\"%s\","
+                + "\"reason\":\"Needs a treatment group nearer to Emma's school\"}").formatted(start))
+                .statusCode(200).body("state", equalTo("ENDED")).body("destination", equalTo("ANOTHER_PLACEMENT"));
+        end(placement, "98000018", "{\"destination\":\"HOME\"}").statusCode(409);
+        KafkaTestClient.awaitRecord("placement-events.v1", r -> r.key().equals(request.toString())
+                && r.value().contains("\"ENDED\"") && r.value().contains("ANOTHER_PLACEMENT"), SOON);
+        assertThat(KafkaTestClient.readAll("placement-events.v1")).noneMatch(r -> r.value().contains("Emma"));
+        // The place is free again.
+        await().atMost(SOON).until(() -> suggested(other).contains(h));
+
+        // The same youth (the same pseudonym) placed again within six months: a re-placement.
+        UUID next = request(Urgency.URGENT);
+        await().atMost(SOON).until(() -> suggested(next).contains(i));
+        answer(proposalOf(propose(next, "{\"unitIds\":[\"%s\"]}".formatted(i)).statusCode(201).extract().jsonPath(), i),
+                "accept", "98000019", null).statusCode(200);
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?requestId=" + next)
+                .then().statusCode(200).body("[0].replacement", equalTo(true));
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?requestId=" + request)
+                .then().statusCode(200).body("[0].replacement", equalTo(false));
+    }
+
+    @Test
     void twoAcceptancesAtTheSameMomentLeaveExactlyOneWinner() throws Exception {
         String d = unit("98000014", UnitKind.TREATMENT_GROUP);
         String e = unit("98000015", UnitKind.TREATMENT_GROUP);
@@ -200,6 +244,11 @@ class ProposalIT {
             request = request.body(body);
         }
         return request.when().post("/api/v1/proposals/" + proposalId + "/" + answer).then();
+    }
+
+    private static ValidatableResponse end(String placementId, String providerId, String body) {
+        return given().auth().oauth2(Tokens.provider(providerId)).contentType("application/json").body(body)
+                .when().post("/api/v1/placements/" + placementId + "/end").then();
     }
 
     private static UUID proposalOf(JsonPath made, String unitId) {

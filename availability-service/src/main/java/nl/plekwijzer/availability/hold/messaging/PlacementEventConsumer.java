@@ -14,15 +14,15 @@ import nl.plekwijzer.availability.hold.repository.HoldRepository;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.PlacementEvent;
-import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.EventBatches.Refused;
+import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.persistence.PgSql;
 
 /**
  * Keeps the places that matching-service's proposals hold, so that availability shows them beside
  * the provider's figures (held places are not free anywhere): a proposal holds a place until it is
- * answered, withdrawn or expires; a placement takes one until the provider's next report.
+ * answered, withdrawn or expires; a placement takes one until the provider's next report or its end.
  */
 @ApplicationScoped
 public class PlacementEventConsumer {
@@ -66,6 +66,7 @@ public class PlacementEventConsumer {
             case PROPOSED -> holds.hold(tx, event.proposalId(), event.unitId(), event.occurredAt());
             case ACCEPTED, DECLINED, WITHDRAWN, EXPIRED -> holds.release(tx, event.proposalId());
             case PLACED -> holds.placed(tx, event.proposalId(), event.unitId(), event.occurredAt());
+            case ENDED -> holds.ended(tx, event.proposalId());
         };
     }
 }

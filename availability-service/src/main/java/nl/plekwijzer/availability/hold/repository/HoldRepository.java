@@ -36,4 +36,10 @@ public class HoldRepository {
                 + " ON CONFLICT (proposal_id) DO UPDATE SET kind = 'PLACED', since = EXCLUDED.since")
                 .execute(Tuple.of(proposalId, unitId, at)).replaceWithVoid();
     }
+
+    /** The placement ended: its place is free again. */
+    public Uni<Void> ended(SqlClient tx, UUID proposalId) {
+        return tx.preparedQuery("DELETE FROM unit_hold WHERE proposal_id = $1").execute(Tuple.of(proposalId))
+                .replaceWithVoid();
+    }
 }

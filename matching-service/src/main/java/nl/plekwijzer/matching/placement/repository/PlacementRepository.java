@@ -1,5 +1,6 @@
 package nl.plekwijzer.matching.placement.repository;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import nl.plekwijzer.matching.placement.Placement;
 public class PlacementRepository {
 
     private static final String COLUMNS = "placement_id, request_id, proposal_id, unit_id, provider_id, kind,"
-            + " responsible_municipality_code, start_date, bridging_placement, state, placed_at";
+            + " responsible_municipality_code, start_date, bridging_placement, youth_pseudonym, replacement, state,"
+            + " placed_at, ended_on, destination, end_reason";
 
     private final Pool pool;
 
@@ -27,13 +29,41 @@ public class PlacementRepository {
 
     public Uni<Void> insert(SqlClient tx, Placement placement) {
         return tx.preparedQuery("INSERT INTO placement (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                + " $10, $11)")
+                + " $10, $11, $12, $13, $14, $15, $16)")
                 .execute(Tuple.from(new Object[] { placement.placementId(), placement.requestId(),
                         placement.proposalId(), placement.unitId(), placement.providerId(),
                         placement.kind() == null ? null : placement.kind().name(),
                         placement.responsibleMunicipalityCode(), placement.startDate(), placement.bridgingPlacement(),
-                        placement.state().name(), placement.placedAt() }))
+                        placement.youthPseudonym(), placement.replacement(), placement.state().name(),
+                        placement.placedAt(), placement.endedOn(),
+                        placement.destination() == null ? null : placement.destination().name(),
+                        placement.endReason() }))
                 .replaceWithVoid();
+    }
+
+    public Uni<Placement> find(UUID placementId) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM placement WHERE placement_id = $1")
+                .execute(Tuple.of(placementId))
+                .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    }
+
+    /** The youth's placements, for telling a re-placement. */
+    public Uni<List<Placement>> ofYouth(SqlClient client, String youthPseudonym) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM placement WHERE youth_pseudonym = $1")
+                .execute(Tuple.of(youthPseudonym)).map(rows -> {
+                    List<Placement> placements = new ArrayList<>();
+                    rows.forEach(row -> placements.add(map(row)));
+                    return placements;
+                });
+    }
+
+    /** Ends an active placement; returns it as it is now, or null when it was not active. */
+    public Uni<Placement> end(SqlClient tx, UUID placementId, LocalDate endedOn, Placement.Destination destination,
+            String reason, String endedBy) {
+        return tx.preparedQuery("UPDATE placement SET state = 'ENDED', ended_on = $2, destination = $3,"
+                + " end_reason = $4, ended_by = $5 WHERE placement_id = $1 AND state = 'ACTIVE' RETURNING " + COLUMNS)
+                .execute(Tuple.from(new Object[] { placementId, endedOn, destination.name(), reason, endedBy }))
+                .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
     }
 
     /** Placements matching every filter given (null: any), newest first. */
@@ -54,10 +84,13 @@ public class PlacementRepository {
 
     private static Placement map(Row row) {
         String kind = row.getString("kind");
+        String destination = row.getString("destination");
         return new Placement(row.getUUID("placement_id"), row.getUUID("request_id"), row.getUUID("proposal_id"),
                 row.getString("unit_id"), row.getString("provider_id").strip(),
                 kind == null ? null : UnitKind.valueOf(kind), row.getString("responsible_municipality_code"),
-                row.getLocalDate("start_date"), row.getBoolean("bridging_placement"),
-                Placement.State.valueOf(row.getString("state")), row.getOffsetDateTime("placed_at"));
+                row.getLocalDate("start_date"), row.getBoolean("bridging_placement"), row.getString("youth_pseudonym"),
+                row.getBoolean("replacement"), Placement.State.valueOf(row.getString("state")),
+                row.getOffsetDateTime("placed_at"), row.getLocalDate("ended_on"),
+                destination == null ? null : Placement.Destination.valueOf(destination), row.getString("end_reason"));
     }
 }

@@ -1,33 +1,66 @@
 package nl.plekwijzer.matching.placement.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.plekwijzer.foundation.problem.Params;
 import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.matching.placement.Placement;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
+import nl.plekwijzer.matching.placement.service.PlacementService;
 
 @Path("/api/v1/placements")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacementResource {
 
-    private final PlacementRepository placements;
+    public record EndRequest(@NotNull String destination, LocalDate endedOn, @Size(max = 500) String reason) {
+    }
 
-    public PlacementResource(PlacementRepository placements) {
+    private final PlacementRepository placements;
+    private final PlacementService service;
+    private final Caller caller;
+
+    public PlacementResource(PlacementRepository placements, PlacementService service, Caller caller) {
         this.placements = placements;
+        this.service = service;
+        this.caller = caller;
+    }
+
+    /**
+     * Ends a placement (its provider, a coordinator): when, where the youth went (HOME, FOSTER_FAMILY,
+     * INDEPENDENT, ANOTHER_PLACEMENT, OTHER) and why. The place is free again.
+     */
+    @POST
+    @Path("/{placementId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.PROVIDER, Roles.COORDINATOR, Roles.ADMIN })
+    public Uni<PlacementResponse> end(@PathParam("placementId") UUID placementId, @Valid @NotNull EndRequest body) {
+        Placement.Destination destination = Params.enumValue(body.destination(), Placement.Destination.class,
+                "destination");
+        if (destination == null) {
+            throw Problems.invalid("destination", "is required");
+        }
+        return service.end(placementId, body.endedOn(), destination, body.reason(), caller).map(PlacementResponse::of);
     }
 
     /** Placements of a request, a unit or a responsible municipality, optionally in one state; newest first. */

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,10 +15,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.PlacementEvent;
-import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.PgSql;
@@ -34,11 +31,7 @@ import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.proposal.Proposal;
 import nl.plekwijzer.matching.proposal.ProposalRules;
 import nl.plekwijzer.matching.proposal.repository.ProposalRepository;
-import nl.plekwijzer.matching.state.MatchingState.UnitHolds;
 import nl.plekwijzer.matching.state.MatchingState;
-import nl.plekwijzer.matching.state.Replay;
-import nl.plekwijzer.matching.suggestion.SuggestionPublisher;
-import nl.plekwijzer.matching.unmet.service.UnmetNeedRecorder;
 
 /**
  * Proposals and what they lead to. A coordinator proposes a request to up to three units; each
@@ -59,22 +52,19 @@ public class ProposalService {
     private final Outbox outbox;
     private final OutboxRelay relay;
     private final MatchingState state;
-    private final SuggestionPublisher publisher;
-    private final UnmetNeedRecorder unmetNeeds;
+    private final HeldPlaces holds;
     private final MatchingConfig config;
     private final PlacementRepository placements;
 
     public ProposalService(Pool pool, ProposalRepository proposals, PlacementRepository placements, Outbox outbox,
-            OutboxRelay relay, MatchingState state, SuggestionPublisher publisher, UnmetNeedRecorder unmetNeeds,
-            MatchingConfig config) {
+            OutboxRelay relay, MatchingState state, HeldPlaces holds, MatchingConfig config) {
         this.pool = pool;
         this.proposals = proposals;
         this.placements = placements;
         this.outbox = outbox;
         this.relay = relay;
         this.state = state;
-        this.publisher = publisher;
-        this.unmetNeeds = unmetNeeds;
+        this.holds = holds;
         this.config = config;
     }
 
@@ -113,7 +103,7 @@ public class ProposalService {
                 .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("already-proposed",
                         "unitIds", "The request was just proposed to one of these units"))
                 .invoke(relay::wake)
-                .call(() -> refreshHolds(units(made)))
+                .call(() -> holds.refresh(units(made)))
                 .replaceWith(made);
     }
 
@@ -137,7 +127,12 @@ public class ProposalService {
                             withdrawn.forEach(w -> events.add(event(PlacementEvent.Type.WITHDRAWN, w,
                                     w.reasonCode(), now)));
                             events.add(event(PlacementEvent.Type.PLACED, accepted, null, now));
-                            return placements.insert(tx, placementOf(placementId, accepted, now))
+                            Placement placement = placementOf(placementId, accepted, now);
+                            Uni<List<Placement>> earlier = placement.youthPseudonym() == null
+                                    ? Uni.createFrom().item(List.of())
+                                    : placements.ofYouth(tx, placement.youthPseudonym());
+                            return earlier.flatMap(ofYouth -> placements.insert(tx, placement.asReplacement(
+                                    Placement.isReplacement(placement.startDate(), ofYouth))))
                                     .call(() -> outbox.add(PgSql.of(tx), events))
                                     .replaceWith(accepted);
                         });
@@ -145,7 +140,7 @@ public class ProposalService {
                     .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("request-placed",
                             "Another proposal for this request was accepted first"))
                     .invoke(relay::wake)
-                    .call(() -> refreshHolds(units(changed)));
+                    .call(() -> holds.refresh(units(changed)));
         });
     }
 
@@ -167,7 +162,7 @@ public class ProposalService {
                                 reason.name(), now))).replaceWith(declined);
                     }))
                     .invoke(relay::wake)
-                    .call(declined -> refreshHolds(Set.of(declined.unitId())));
+                    .call(declined -> holds.refresh(Set.of(declined.unitId())));
         });
     }
 
@@ -182,35 +177,8 @@ public class ProposalService {
                         relay.wake();
                     }
                 })
-                .call(expired -> refreshHolds(units(expired)))
+                .call(expired -> holds.refresh(units(expired)))
                 .map(List::size);
-    }
-
-    void onCaughtUp(@Observes Replay.CaughtUp caughtUp) {
-        TransientFailures.retried("Loading the places held by proposals and placements", () -> proposals.holds(null))
-                .subscribe().with(this::applyHolds, e -> LOG.errorf("Holds not loaded: %s",
-                        TransientFailures.describe(e)));
-    }
-
-    /** Takes what proposals and placements now hold of these units into matching, and announces what changed. */
-    private Uni<Void> refreshHolds(Set<String> unitIds) {
-        Uni<Void> refreshed = Uni.createFrom().voidItem();
-        for (String unitId : unitIds) {
-            refreshed = refreshed.chain(() -> proposals.holds(unitId).invoke(this::applyHolds).replaceWithVoid());
-        }
-        return refreshed;
-    }
-
-    private void applyHolds(Map<String, UnitHolds> holds) {
-        List<MatchingState.UnmetNeed> unmet = new ArrayList<>();
-        holds.forEach((unitId, unitHolds) -> {
-            synchronized (state) {
-                MatchingState.Effects effects = state.applyHolds(unitId, unitHolds);
-                publisher.announce(effects);
-                unmet.addAll(effects.newlyUnmet());
-            }
-        });
-        unmetNeeds.recordNewlyUnmet(unmet).subscribe().with(ignored -> { });
     }
 
     private Uni<Proposal> openProposalOf(UUID proposalId, Caller caller) {
@@ -239,8 +207,8 @@ public class ProposalService {
                 ? today : request.neededFrom();
         return new Placement(placementId, accepted.requestId(), accepted.proposalId(), accepted.unitId(),
                 accepted.providerId(), unit == null ? null : unit.kind(),
-                request == null ? null : request.responsibleMunicipalityCode(), start, false, Placement.State.ACTIVE,
-                now);
+                request == null ? null : request.responsibleMunicipalityCode(), start, false,
+                request == null ? null : request.youthPseudonym(), false, Placement.State.ACTIVE, now, null, null, null);
     }
 
     private static RuntimeException notOpen() {

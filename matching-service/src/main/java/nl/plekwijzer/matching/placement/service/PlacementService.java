@@ -1,0 +1,77 @@
+package nl.plekwijzer.matching.placement.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.events.PlacementEvent;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.problem.Problems;
+import nl.plekwijzer.foundation.security.Caller;
+import nl.plekwijzer.matching.placement.Placement;
+import nl.plekwijzer.matching.placement.repository.PlacementRepository;
+import nl.plekwijzer.matching.proposal.service.HeldPlaces;
+
+/** Ending a placement: its provider or a coordinator records when, where the youth went and why; the place is free. */
+@ApplicationScoped
+public class PlacementService {
+
+    private final Pool pool;
+    private final PlacementRepository placements;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+    private final HeldPlaces holds;
+
+    public PlacementService(Pool pool, PlacementRepository placements, Outbox outbox, OutboxRelay relay,
+            HeldPlaces holds) {
+        this.pool = pool;
+        this.placements = placements;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.holds = holds;
+    }
+
+    /** @param endedOn null for today */
+    public Uni<Placement> end(UUID placementId, LocalDate endedOn, Placement.Destination destination, String reason,
+            Caller caller) {
+        return placements.find(placementId).flatMap(found -> {
+            if (found == null) {
+                throw Problems.notFound("placementId", "No placement with placementId '" + placementId + "'");
+            }
+            if (!caller.isCoordinatorOrAdmin()) {
+                caller.requireActsFor(found.providerId(), "end placements in units");
+            }
+            if (found.state() != Placement.State.ACTIVE) {
+                throw Problems.conflict("placement-not-active", "The placement has ended already");
+            }
+            LocalDate end = endedOn == null ? LocalDate.now() : endedOn;
+            if (found.startDate() != null && end.isBefore(found.startDate())) {
+                throw Problems.invalid("endedOn", "must not be before the placement's start (" + found.startDate() + ")");
+            }
+            OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+            return pool.withTransaction(tx -> placements.end(tx, placementId, end, destination, reason,
+                    caller.userName()).flatMap(ended -> {
+                        if (ended == null) {
+                            throw Problems.conflict("placement-not-active", "The placement has ended already");
+                        }
+                        // Only the destination goes on Kafka: the reason is free text.
+                        return outbox.add(PgSql.of(tx), List.of(new Outbox.Entry(EventType.PLACEMENT_EVENT,
+                                ended.requestId().toString(), new PlacementEvent(UUID.randomUUID(),
+                                        PlacementEvent.Type.ENDED, ended.proposalId(), ended.requestId(),
+                                        ended.unitId(), ended.providerId(), ended.bridgingPlacement(),
+                                        destination.name(), now)))).replaceWith(ended);
+                    }))
+                    .invoke(relay::wake)
+                    .call(ended -> holds.refresh(Set.of(ended.unitId())));
+        });
+    }
+}
