@@ -20,6 +20,10 @@ public record PlacementEvent(
         OffsetDateTime occurredAt) {
 
     public enum Type {
-        PROPOSED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, PLACED, ENDED
+        PROPOSED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, PLACED, ENDED,
+        /** A crisis placement past its end date: from now on a bridging placement (domain rule 20). */
+        BRIDGING,
+        /** A crisis request without an accepted proposal a day after it was submitted; no unit. */
+        ESCALATED
     }
 }

@@ -47,4 +47,8 @@ public interface MatchingConfig {
     /** How often holds that ended without an answer are released (read by {@code ProposalExpiry}'s schedule). */
     @WithDefault("30s")
     Duration proposalExpiryInterval();
+
+    /** How often crisis placements past their end are relabelled and unanswered crises escalated ({@code CrisisClocks}). */
+    @WithDefault("1h")
+    Duration crisisClockInterval();
 }

@@ -14,11 +14,12 @@ import nl.plekwijzer.contracts.UnitKind;
  * @param bridgingPlacement a stay that only bridges until the fitting follow-up place is free (domain rule 6)
  * @param responsibleMunicipalityCode the municipality responsible for the youth (domain rule 12)
  * @param replacement a new placement within six months of one that ended in another placement
+ * @param crisisEndDate the last day of a crisis stay ({@link CrisisClock}); null for another stay
  */
 public record Placement(UUID placementId, UUID requestId, UUID proposalId, String unitId, String providerId,
         UnitKind kind, String responsibleMunicipalityCode, LocalDate startDate, boolean bridgingPlacement,
         String youthPseudonym, boolean replacement, State state, OffsetDateTime placedAt, LocalDate endedOn,
-        Destination destination, String endReason) {
+        Destination destination, String endReason, LocalDate crisisEndDate) {
 
     public enum State {
         ACTIVE, ENDED
@@ -32,7 +33,7 @@ public record Placement(UUID placementId, UUID requestId, UUID proposalId, Strin
     public Placement asReplacement(boolean isReplacement) {
         return new Placement(placementId, requestId, proposalId, unitId, providerId, kind, responsibleMunicipalityCode,
                 startDate, bridgingPlacement, youthPseudonym, isReplacement, state, placedAt, endedOn, destination,
-                endReason);
+                endReason, crisisEndDate);
     }
 
     /** How long after a placement that ended in another placement a new one counts as a re-placement. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
@@ -95,6 +96,18 @@ public final class MatchingState {
     private UnitView unitView(UnitProfileUpdated profile) {
         UnitAvailabilityChanged report = availability.get(profile.unitId());
         return views.unit(profile, report, holds.getOrDefault(profile.unitId(), UnitHolds.NONE).heldAfter(report));
+    }
+
+    /** The open primary requests of this urgency. */
+    public synchronized List<RequestView> openRequests(Urgency urgency) {
+        List<RequestView> found = new ArrayList<>();
+        for (UUID requestId : referrerIds.keySet()) {
+            RequestView request = engine.request(requestId);
+            if (request != null && request.linkedToRequestId() == null && request.urgency() == urgency) {
+                found.add(request);
+            }
+        }
+        return found;
     }
 
     /** The open request as matching sees it, or null. */

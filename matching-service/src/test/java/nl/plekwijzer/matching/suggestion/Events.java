@@ -52,12 +52,17 @@ public final class Events {
 
     public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode,
             Urgency urgency) throws Exception {
+        request(requestId, referrerId, kinds, municipalityCode, urgency, OffsetDateTime.now());
+    }
+
+    public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode,
+            Urgency urgency, OffsetDateTime submittedAt) throws Exception {
         OffsetDateTime now = OffsetDateTime.now();
         var request = new PlacementRequestUpdated(requestId, "cd".repeat(32), PlacementRequestUpdated.Status.OPEN, 13,
                 Gender.F, "2032", municipalityCode, municipalityCode,
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
                         Set.of("TRAUMA"), urgency, LocalDate.now().plusDays(7), false, null, null),
-                new LinkageKeys("AAAA", "AAAA", LocalDate.of(2013, 4, 2), Gender.F, "2032"), null, referrerId, now, now);
+                new LinkageKeys("AAAA", "AAAA", LocalDate.of(2013, 4, 2), Gender.F, "2032"), null, referrerId, submittedAt, now);
         KafkaTestClient.send("placement-requests.v1", requestId.toString(), JSON.writeValueAsString(request));
     }
 }

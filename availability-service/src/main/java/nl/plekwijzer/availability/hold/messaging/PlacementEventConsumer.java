@@ -67,6 +67,7 @@ public class PlacementEventConsumer {
             case ACCEPTED, DECLINED, WITHDRAWN, EXPIRED -> holds.release(tx, event.proposalId());
             case PLACED -> holds.placed(tx, event.proposalId(), event.unitId(), event.occurredAt());
             case ENDED -> holds.ended(tx, event.proposalId());
+            case BRIDGING, ESCALATED -> Uni.createFrom().voidItem();
         };
     }
 }

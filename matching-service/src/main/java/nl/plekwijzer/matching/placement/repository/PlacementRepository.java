@@ -19,7 +19,7 @@ public class PlacementRepository {
 
     private static final String COLUMNS = "placement_id, request_id, proposal_id, unit_id, provider_id, kind,"
             + " responsible_municipality_code, start_date, bridging_placement, youth_pseudonym, replacement, state,"
-            + " placed_at, ended_on, destination, end_reason";
+            + " placed_at, ended_on, destination, end_reason, crisis_end_date";
 
     private final Pool pool;
 
@@ -29,7 +29,7 @@ public class PlacementRepository {
 
     public Uni<Void> insert(SqlClient tx, Placement placement) {
         return tx.preparedQuery("INSERT INTO placement (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                + " $10, $11, $12, $13, $14, $15, $16)")
+                + " $10, $11, $12, $13, $14, $15, $16, $17)")
                 .execute(Tuple.from(new Object[] { placement.placementId(), placement.requestId(),
                         placement.proposalId(), placement.unitId(), placement.providerId(),
                         placement.kind() == null ? null : placement.kind().name(),
@@ -37,8 +37,19 @@ public class PlacementRepository {
                         placement.youthPseudonym(), placement.replacement(), placement.state().name(),
                         placement.placedAt(), placement.endedOn(),
                         placement.destination() == null ? null : placement.destination().name(),
-                        placement.endReason() }))
+                        placement.endReason(), placement.crisisEndDate() }))
                 .replaceWithVoid();
+    }
+
+    /** Relabels the active crisis placements whose end date lies before {@code today} as bridging; returns them. */
+    public Uni<List<Placement>> relabelBridging(SqlClient tx, LocalDate today) {
+        return tx.preparedQuery("UPDATE placement SET bridging_placement = true WHERE state = 'ACTIVE'"
+                + " AND NOT bridging_placement AND crisis_end_date < $1 RETURNING " + COLUMNS)
+                .execute(Tuple.of(today)).map(rows -> {
+                    List<Placement> relabelled = new ArrayList<>();
+                    rows.forEach(row -> relabelled.add(map(row)));
+                    return relabelled;
+                });
     }
 
     public Uni<Placement> find(UUID placementId) {
@@ -91,6 +102,7 @@ public class PlacementRepository {
                 row.getLocalDate("start_date"), row.getBoolean("bridging_placement"), row.getString("youth_pseudonym"),
                 row.getBoolean("replacement"), Placement.State.valueOf(row.getString("state")),
                 row.getOffsetDateTime("placed_at"), row.getLocalDate("ended_on"),
-                destination == null ? null : Placement.Destination.valueOf(destination), row.getString("end_reason"));
+                destination == null ? null : Placement.Destination.valueOf(destination), row.getString("end_reason"),
+                row.getLocalDate("crisis_end_date"));
     }
 }

@@ -11,11 +11,11 @@ import nl.plekwijzer.matching.placement.Placement;
 public record PlacementResponse(UUID placementId, UUID requestId, UUID proposalId, String unitId, String providerId,
         UnitKind kind, String responsibleMunicipalityCode, LocalDate startDate, boolean bridgingPlacement,
         boolean replacement, Placement.State state, OffsetDateTime placedAt, LocalDate endedOn,
-        Placement.Destination destination, String endReason) {
+        Placement.Destination destination, String endReason, LocalDate crisisEndDate) {
 
     static PlacementResponse of(Placement p) {
         return new PlacementResponse(p.placementId(), p.requestId(), p.proposalId(), p.unitId(), p.providerId(),
                 p.kind(), p.responsibleMunicipalityCode(), p.startDate(), p.bridgingPlacement(), p.replacement(),
-                p.state(), p.placedAt(), p.endedOn(), p.destination(), p.endReason());
+                p.state(), p.placedAt(), p.endedOn(), p.destination(), p.endReason(), p.crisisEndDate());
     }
 }

@@ -26,6 +26,7 @@ import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.matching.config.MatchingConfig;
 import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.engine.UnitView;
+import nl.plekwijzer.matching.placement.CrisisClock;
 import nl.plekwijzer.matching.placement.Placement;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.proposal.Proposal;
@@ -208,7 +209,9 @@ public class ProposalService {
         return new Placement(placementId, accepted.requestId(), accepted.proposalId(), accepted.unitId(),
                 accepted.providerId(), unit == null ? null : unit.kind(),
                 request == null ? null : request.responsibleMunicipalityCode(), start, false,
-                request == null ? null : request.youthPseudonym(), false, Placement.State.ACTIVE, now, null, null, null);
+                request == null ? null : request.youthPseudonym(), false, Placement.State.ACTIVE, now, null, null, null,
+                request == null || unit == null ? null
+                        : CrisisClock.crisisEnd(request.urgency(), start, unit.kind(), request.domains()));
     }
 
     private static RuntimeException notOpen() {

@@ -1,0 +1,113 @@
+package nl.plekwijzer.matching.placement.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.contracts.events.PlacementEvent;
+import nl.plekwijzer.foundation.messaging.TransientFailures;
+import nl.plekwijzer.foundation.outbox.Outbox;
+import nl.plekwijzer.foundation.outbox.OutboxRelay;
+import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.persistence.SqlTransaction;
+import nl.plekwijzer.matching.engine.RequestView;
+import nl.plekwijzer.matching.placement.CrisisClock;
+import nl.plekwijzer.matching.placement.repository.PlacementRepository;
+import nl.plekwijzer.matching.state.MatchingState;
+import nl.plekwijzer.matching.state.Replay;
+
+/**
+ * Runs the crisis clocks ({@link CrisisClock}, domain rule 20) on a schedule: a crisis placement past
+ * its end date is relabelled a bridging placement (BRIDGING), and a crisis request without an
+ * accepted proposal a day after submission is escalated once (ESCALATED), so that a crisis stay of
+ * 28 days never silently becomes months and no crisis waits unseen.
+ */
+@ApplicationScoped
+public class CrisisClocks {
+
+    private static final Logger LOG = Logger.getLogger(CrisisClocks.class);
+
+    private final Pool pool;
+    private final PlacementRepository placements;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+    private final MatchingState state;
+    private final Replay replay;
+
+    public CrisisClocks(Pool pool, PlacementRepository placements, Outbox outbox, OutboxRelay relay,
+            MatchingState state, Replay replay) {
+        this.pool = pool;
+        this.placements = placements;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.state = state;
+        this.replay = replay;
+    }
+
+    @Scheduled(every = "${plekwijzer.matching.crisis-clock-interval:1h}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> run() {
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        return TransientFailures.untilNextRun("Running the crisis clocks",
+                relabelBridging(now.toLocalDate(), now).chain(() -> escalate(now)).invoke(relay::wake));
+    }
+
+    private Uni<Void> relabelBridging(LocalDate today, OffsetDateTime now) {
+        return pool.withTransaction(tx -> placements.relabelBridging(tx, today).call(relabelled -> {
+            if (!relabelled.isEmpty()) {
+                LOG.infof("%d crisis placements passed their end date: bridging placements now", relabelled.size());
+            }
+            return outbox.add(PgSql.of(tx), relabelled.stream().map(p -> new Outbox.Entry(EventType.PLACEMENT_EVENT,
+                    p.requestId().toString(), new PlacementEvent(UUID.randomUUID(), PlacementEvent.Type.BRIDGING,
+                            p.proposalId(), p.requestId(), p.unitId(), p.providerId(), true, null, now))).toList());
+        })).replaceWithVoid();
+    }
+
+    /** Escalates each open crisis request a day old that nobody accepted, once (the escalation row says so). */
+    private Uni<Void> escalate(OffsetDateTime now) {
+        if (!replay.caughtUp()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<RequestView> due = state.openRequests(Urgency.CRISIS).stream()
+                .filter(r -> CrisisClock.escalate(r.urgency(), r.submittedAt(), false, now)).toList();
+        if (due.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.withTransaction(tx -> {
+            SqlTransaction sql = PgSql.of(tx);
+            List<List<Object>> rows = due.stream().<List<Object>> map(r -> List.of(r.requestId(), now)).toList();
+            return sql.executeEach("INSERT INTO request_escalation (request_id, escalated_at)"
+                    + " SELECT $1::uuid, $2::timestamptz"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM proposal WHERE request_id = $1 AND state = 'ACCEPTED')"
+                    + " ON CONFLICT (request_id) DO NOTHING", rows)
+                    .flatMap(inserted -> {
+                        List<Outbox.Entry> escalations = new ArrayList<>();
+                        for (int i = 0; i < due.size(); i++) {
+                            if (inserted.get(i) > 0) {
+                                UUID requestId = due.get(i).requestId();
+                                escalations.add(new Outbox.Entry(EventType.PLACEMENT_EVENT, requestId.toString(),
+                                        new PlacementEvent(UUID.randomUUID(), PlacementEvent.Type.ESCALATED, null,
+                                                requestId, null, null, false, null, now)));
+                            }
+                        }
+                        if (!escalations.isEmpty()) {
+                            LOG.infof("%d crisis requests unplaced a day after submission: escalated",
+                                    escalations.size());
+                        }
+                        return outbox.add(sql, escalations);
+                    });
+        });
+    }
+}
