@@ -15,6 +15,7 @@ import nl.plekwijzer.contracts.Urgency;
  * The current state of a placement request, pseudonymous (snapshot, keyed by request id).
  * No name, no BSN: the youth is a keyed-hash pseudonym plus coarse attributes. {@code referrerId}
  * is the opaque token subject of the referrer, so that only they and coordinators see the request.
+ * {@code previousProviderId}: the provider the youth came from, when the referrer named one (the way back).
  */
 public record PlacementRequestUpdated(
         UUID requestId,
@@ -30,7 +31,8 @@ public record PlacementRequestUpdated(
         UUID linkedToRequestId,
         String referrerId,
         OffsetDateTime submittedAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        String previousProviderId) {
 
     public enum Status {
         OPEN, PLACED, WITHDRAWN, EXPIRED

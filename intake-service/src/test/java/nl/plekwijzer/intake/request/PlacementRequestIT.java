@@ -242,6 +242,17 @@ class PlacementRequestIT {
                 requestId)).isEqualTo(1);
     }
 
+    @Test
+    void theProviderTheYouthCameFromIsPublishedForTheWayBack() {
+        String form = form(aYouth());
+        UUID requestId = UUID.fromString(submit("referrer-way-back", form.replace("\"consent\": true",
+                "\"consent\":true,\"previousProviderId\":\"98000042\"")).statusCode(201).extract().path("requestId"));
+        assertThat(published(requestId, "OPEN").value()).contains("\"previousProviderId\":\"98000042\"");
+
+        submit("referrer-way-back", form.replace("\"consent\": true", "\"consent\":true,\"previousProviderId\":\"42\""))
+                .statusCode(422).body("violations.field", hasItems("previousProviderId"));
+    }
+
     private static ConsumerRecord<String, String> published(UUID requestId, String status) {
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("placement-requests.v1",
                 r -> r.key().equals(requestId.toString()) && r.value().contains("\"status\":\"" + status + "\""),

@@ -38,6 +38,12 @@ public record RequestView(
         UUID linkedToRequestId,
         OffsetDateTime submittedAt) {
 
+    public RequestView withPreviousProviderId(String providerId) {
+        return new RequestView(requestId, youthPseudonym, ageYears, gender, municipalityCode,
+                responsibleMunicipalityCode, domains, acceptableKinds, stayIntensityMax, specialties, urgency,
+                neededFrom, confidential, maxDistanceKm, home, school, providerId, linkedToRequestId, submittedAt);
+    }
+
     public boolean isCrisis() {
         return urgency == Urgency.CRISIS;
     }

@@ -3,6 +3,7 @@ package nl.plekwijzer.matching.state;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ public final class MatchingState {
     private final Map<UUID, String> referrerIds = new HashMap<>();
     private final Map<UUID, UnmetNeed> unmet = new LinkedHashMap<>();
     private final Map<String, UnitHolds> holds = new HashMap<>();
+    /** The provider each youth was last placed with (the way back), and the requests that named their own. */
+    private final Map<String, String> lastProviderOfYouth = new HashMap<>();
+    private final Set<UUID> namedPreviousProvider = new HashSet<>();
 
     public MatchingState(MatchingEngine engine, Views views, int nearMisses) {
         this.engine = engine;
@@ -84,6 +88,28 @@ public final class MatchingState {
         availability.put(snapshot.unitId(), snapshot);
         UnitProfileUpdated profile = profiles.get(snapshot.unitId());
         return profile == null ? Effects.NONE : afterUnitChange(engine.putUnit(unitView(profile)));
+    }
+
+    /**
+     * The provider each of these youths was last placed with: continuity scores it for their open
+     * requests that named no previous provider themselves (the way back).
+     */
+    public synchronized Effects applyLastProviders(Map<String, String> providerByYouth) {
+        lastProviderOfYouth.putAll(providerByYouth);
+        List<MatchingEngine.Ranking> changed = new ArrayList<>();
+        List<UnmetNeed> newlyUnmet = new ArrayList<>();
+        for (UUID requestId : List.copyOf(referrerIds.keySet())) {
+            RequestView request = engine.request(requestId);
+            String last = request == null ? null : providerByYouth.get(request.youthPseudonym());
+            if (last == null || namedPreviousProvider.contains(requestId) || last.equals(request.previousProviderId())) {
+                continue;
+            }
+            engine.putRequest(request.withPreviousProviderId(last));
+            MatchingEngine.Ranking ranking = engine.ranking(requestId);
+            changed.add(ranking);
+            checkUnmet(ranking, newlyUnmet);
+        }
+        return new Effects(changed, newlyUnmet);
     }
 
     /** What proposals and placements now take of the unit's places (the whole count, not a change). */
@@ -125,9 +151,17 @@ public final class MatchingState {
             engine.removeRequest(request.requestId());
             referrerIds.remove(request.requestId());
             unmet.remove(request.requestId());
+            namedPreviousProvider.remove(request.requestId());
             return Effects.NONE;
         }
-        engine.putRequest(views.request(request, null));
+        if (request.previousProviderId() != null) {
+            namedPreviousProvider.add(request.requestId());
+        } else {
+            namedPreviousProvider.remove(request.requestId());
+        }
+        String previousProvider = request.previousProviderId() != null ? request.previousProviderId()
+                : lastProviderOfYouth.get(request.youthPseudonym());
+        engine.putRequest(views.request(request, previousProvider));
         referrerIds.put(request.requestId(), request.referrerId());
         MatchingEngine.Ranking ranking = engine.ranking(request.requestId());
         List<UnmetNeed> newlyUnmet = new ArrayList<>();

@@ -78,7 +78,8 @@ public class RequestMapping {
                 request.linkedToRequestId,
                 request.referrerId,
                 request.submittedAt,
-                request.updatedAt);
+                request.updatedAt,
+                form.previousProviderId());
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);
     }
 

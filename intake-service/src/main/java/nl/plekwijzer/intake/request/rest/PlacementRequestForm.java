@@ -33,7 +33,8 @@ public record PlacementRequestForm(
         @NotNull @Valid Needs needs,
         @Valid Perspective perspective,
         @NotNull @Valid Decision decision,
-        @NotNull Boolean consent) {
+        @NotNull Boolean consent,
+        @Pattern(regexp = "\\d{8}", message = "must be a provider id of 8 digits") String previousProviderId) {
 
     static final String MUNICIPALITY = "GM\\d{4}";
     static final String MUNICIPALITY_MESSAGE = "must be a CBS code: GM followed by 4 digits";
@@ -99,7 +100,7 @@ public record PlacementRequestForm(
                 needs.treatmentNeeded, needs.specialties, needs.urgency, needs.neededFrom, needs.confidential,
                 normalisePostcode(needs.schoolPostcode), needs.maxDistanceKm);
         return new PlacementRequestForm(youth.withoutBsn(), responsibleMunicipalityCode, referrer, storedNeeds,
-                perspective, decision, consent);
+                perspective, decision, consent, previousProviderId);
     }
 
     /** 1234 ab, 1234AB and " 1234ab " all become 1234AB. */

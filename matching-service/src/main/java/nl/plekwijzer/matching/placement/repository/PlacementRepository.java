@@ -2,7 +2,9 @@ package nl.plekwijzer.matching.placement.repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
@@ -49,6 +51,17 @@ public class PlacementRepository {
                     List<Placement> relabelled = new ArrayList<>();
                     rows.forEach(row -> relabelled.add(map(row)));
                     return relabelled;
+                });
+    }
+
+    /** The provider each youth was last placed with. */
+    public Uni<Map<String, String>> lastProviderPerYouth() {
+        return pool.query("SELECT DISTINCT ON (youth_pseudonym) youth_pseudonym, provider_id FROM placement"
+                + " WHERE youth_pseudonym IS NOT NULL ORDER BY youth_pseudonym, placed_at DESC").execute()
+                .map(rows -> {
+                    Map<String, String> last = new HashMap<>();
+                    rows.forEach(row -> last.put(row.getString("youth_pseudonym"), row.getString("provider_id").strip()));
+                    return last;
                 });
     }
 

@@ -29,6 +29,7 @@ import nl.plekwijzer.matching.engine.UnitView;
 import nl.plekwijzer.matching.placement.CrisisClock;
 import nl.plekwijzer.matching.placement.Placement;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
+import nl.plekwijzer.matching.placement.service.WayBack;
 import nl.plekwijzer.matching.proposal.Proposal;
 import nl.plekwijzer.matching.proposal.ProposalRules;
 import nl.plekwijzer.matching.proposal.repository.ProposalRepository;
@@ -56,9 +57,10 @@ public class ProposalService {
     private final HeldPlaces holds;
     private final MatchingConfig config;
     private final PlacementRepository placements;
+    private final WayBack wayBack;
 
     public ProposalService(Pool pool, ProposalRepository proposals, PlacementRepository placements, Outbox outbox,
-            OutboxRelay relay, MatchingState state, HeldPlaces holds, MatchingConfig config) {
+            OutboxRelay relay, MatchingState state, HeldPlaces holds, MatchingConfig config, WayBack wayBack) {
         this.pool = pool;
         this.proposals = proposals;
         this.placements = placements;
@@ -67,6 +69,7 @@ public class ProposalService {
         this.state = state;
         this.holds = holds;
         this.config = config;
+        this.wayBack = wayBack;
     }
 
     public Uni<List<Proposal>> propose(UUID requestId, List<String> unitIds, String message, String overrideReason,
@@ -141,8 +144,14 @@ public class ProposalService {
                     .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("request-placed",
                             "Another proposal for this request was accepted first"))
                     .invoke(relay::wake)
+                    .invoke(accepted -> wayBack.placed(youthOf(accepted.requestId()), accepted.providerId()))
                     .call(() -> holds.refresh(units(changed)));
         });
+    }
+
+    private String youthOf(UUID requestId) {
+        RequestView request = state.request(requestId);
+        return request == null ? null : request.youthPseudonym();
     }
 
     public Uni<Proposal> decline(UUID proposalId, Proposal.DeclineReason reason, String detail, Caller caller) {
