@@ -54,19 +54,26 @@ class HeldPlacesIT {
 
         send("EXPIRED", first, unitId);
         send("ACCEPTED", second, unitId);
+        await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].heldForProposals") == 0
+                && view(unitId).getInt("[0].admissiblePlaces") == 2);
         send("PLACED", second, unitId);
         await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].heldForProposals") == 1
                 && view(unitId).getInt("[0].admissiblePlaces") == 1);
 
-        // A placement that ends frees its place.
-        send("ENDED", second, unitId);
-        await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].heldForProposals") == 0
-                && view(unitId).getInt("[0].admissiblePlaces") == 2);
-
-        // The provider's next report is the new truth.
+        // The provider's next report is the new truth: the placement is in its figures now.
         Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), 1, 5));
         await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].availablePlaces") == 1
                 && view(unitId).getInt("[0].heldForProposals") == 0 && view(unitId).getInt("[0].admissiblePlaces") == 1);
+
+        // A placement made after the last report and then ended gives its place back.
+        UUID third = UUID.randomUUID();
+        send("PROPOSED", third, unitId);
+        send("ACCEPTED", third, unitId);
+        send("PLACED", third, unitId);
+        await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].admissiblePlaces") == 0);
+        send("ENDED", third, unitId);
+        await().atMost(SOON).ignoreExceptions().until(() -> view(unitId).getInt("[0].heldForProposals") == 0
+                && view(unitId).getInt("[0].admissiblePlaces") == 1);
     }
 
     private static RecordMetadata send(String type, UUID proposalId, String unitId) {

@@ -51,4 +51,8 @@ public interface MatchingConfig {
     /** How often crisis placements past their end are relabelled and unanswered crises escalated ({@code CrisisClocks}). */
     @WithDefault("1h")
     Duration crisisClockInterval();
+
+    /** How often unplaced crisis requests are checked for escalation ({@code CrisisClocks}). */
+    @WithDefault("1m")
+    Duration crisisEscalationInterval();
 }

@@ -23,23 +23,28 @@ public final class CrisisClock {
     private CrisisClock() {
     }
 
-    /** The last day of a crisis stay that starts on {@code start}; null for a request that is not a crisis. */
-    public static LocalDate crisisEnd(Urgency urgency, LocalDate start, UnitKind kind, Set<Domain> domains) {
+    /**
+     * The last day of a crisis stay that starts on {@code start} in a unit of this kind and these
+     * domains; null for a request that is not a crisis.
+     */
+    public static LocalDate crisisEnd(Urgency urgency, LocalDate start, UnitKind kind, Set<Domain> unitDomains) {
         if (urgency != Urgency.CRISIS) {
             return null;
         }
-        boolean mentalHealthCrisisBed = kind == UnitKind.CRISIS_BED && domains.contains(Domain.MENTAL_HEALTH);
+        boolean mentalHealthCrisisBed = kind == UnitKind.CRISIS_BED && unitDomains.contains(Domain.MENTAL_HEALTH);
         return start.plusDays(mentalHealthCrisisBed ? MENTAL_HEALTH_CRISIS_BED_DAYS : CRISIS_DAYS);
     }
 
-    /** True once the crisis stay has passed its end date: it is bridging from the day after. */
+    /**
+     * True once the crisis stay has passed its end date: it is bridging from the day after (the
+     * relabelling query asks the same: {@code crisis_end_date < today}).
+     */
     public static boolean isBridging(LocalDate crisisEnd, LocalDate today) {
         return crisisEnd != null && today.isAfter(crisisEnd);
     }
 
-    /** True for a crisis request that nobody accepted within a day of its submission. */
-    public static boolean escalate(Urgency urgency, OffsetDateTime submittedAt, boolean accepted, OffsetDateTime now) {
-        return urgency == Urgency.CRISIS && !accepted && submittedAt != null
-                && !submittedAt.plus(ESCALATE_AFTER).isAfter(now);
+    /** True for a crisis request submitted a day ago or longer (escalated unless a proposal was accepted). */
+    public static boolean escalationDue(Urgency urgency, OffsetDateTime submittedAt, OffsetDateTime now) {
+        return urgency == Urgency.CRISIS && submittedAt != null && !submittedAt.plus(ESCALATE_AFTER).isAfter(now);
     }
 }

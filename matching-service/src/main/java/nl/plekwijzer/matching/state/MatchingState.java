@@ -67,6 +67,8 @@ public final class MatchingState {
     /** The provider each youth was last placed with (the way back), and the requests that named their own. */
     private final Map<String, String> lastProviderOfYouth = new HashMap<>();
     private final Set<UUID> namedPreviousProvider = new HashSet<>();
+    /** Requests with an open or accepted proposal. */
+    private final Set<UUID> beingPlaced = new HashSet<>();
 
     public MatchingState(MatchingEngine engine, Views views, int nearMisses) {
         this.engine = engine;
@@ -110,6 +112,16 @@ public final class MatchingState {
             checkUnmet(ranking, newlyUnmet);
         }
         return new Effects(changed, newlyUnmet);
+    }
+
+    /** Whether the request has an open or accepted proposal (then it is not an unmet need). */
+    public synchronized void applyBeingPlaced(UUID requestId, boolean placing) {
+        if (placing) {
+            beingPlaced.add(requestId);
+            unmet.remove(requestId);
+        } else {
+            beingPlaced.remove(requestId);
+        }
     }
 
     /** What proposals and placements now take of the unit's places (the whole count, not a change). */
@@ -215,7 +227,8 @@ public final class MatchingState {
 
     private void checkUnmet(MatchingEngine.Ranking ranking, List<UnmetNeed> newlyUnmet) {
         UUID requestId = ranking.request().requestId();
-        if (ranking.fitting() > 0) {
+        // A request with a proposal out is being placed: the places it holds itself do not make it unmet.
+        if (ranking.fitting() > 0 || beingPlaced.contains(requestId)) {
             unmet.remove(requestId);
         } else if (!unmet.containsKey(requestId)) {
             UnmetNeed need = new UnmetNeed(ranking.request(), engine.nearMissExclusions(requestId, nearMisses),

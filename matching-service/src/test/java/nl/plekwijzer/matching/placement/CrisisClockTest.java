@@ -41,11 +41,10 @@ class CrisisClockTest {
     }
 
     @Test
-    void aCrisisRequestNobodyAcceptedWithinADayIsEscalated() {
+    void aCrisisRequestIsDueForEscalationADayAfterItsSubmission() {
         OffsetDateTime submitted = OffsetDateTime.of(2026, 12, 1, 9, 0, 0, 0, ZoneOffset.UTC);
-        assertThat(CrisisClock.escalate(Urgency.CRISIS, submitted, false, submitted.plusHours(23))).isFalse();
-        assertThat(CrisisClock.escalate(Urgency.CRISIS, submitted, false, submitted.plusHours(24))).isTrue();
-        assertThat(CrisisClock.escalate(Urgency.CRISIS, submitted, true, submitted.plusHours(30))).isFalse();
-        assertThat(CrisisClock.escalate(Urgency.URGENT, submitted, false, submitted.plusDays(3))).isFalse();
+        assertThat(CrisisClock.escalationDue(Urgency.CRISIS, submitted, submitted.plusHours(23))).isFalse();
+        assertThat(CrisisClock.escalationDue(Urgency.CRISIS, submitted, submitted.plusHours(24))).isTrue();
+        assertThat(CrisisClock.escalationDue(Urgency.URGENT, submitted, submitted.plusDays(3))).isFalse();
     }
 }

@@ -60,14 +60,21 @@ public final class Events {
         request(requestId, referrerId, kinds, municipalityCode, urgency, submittedAt, null);
     }
 
-    /** A request for the same youth as all others here (one pseudonym), who came from {@code previousProviderId}. */
     public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode,
             Urgency urgency, OffsetDateTime submittedAt, String previousProviderId) throws Exception {
+        request(requestId, referrerId, kinds, municipalityCode, urgency, submittedAt, previousProviderId,
+                LocalDate.now().plusDays(7));
+    }
+
+    /** A request for the same youth as all others here (one pseudonym), who came from {@code previousProviderId}. */
+    public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode,
+            Urgency urgency, OffsetDateTime submittedAt, String previousProviderId, LocalDate neededFrom)
+            throws Exception {
         OffsetDateTime now = OffsetDateTime.now();
         var request = new PlacementRequestUpdated(requestId, "cd".repeat(32), PlacementRequestUpdated.Status.OPEN, 13,
                 Gender.F, "2032", municipalityCode, municipalityCode,
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
-                        Set.of("TRAUMA"), urgency, LocalDate.now().plusDays(7), false, null, null),
+                        Set.of("TRAUMA"), urgency, neededFrom, false, null, null),
                 new LinkageKeys("AAAA", "AAAA", LocalDate.of(2013, 4, 2), Gender.F, "2032"), null, referrerId, submittedAt, now, previousProviderId);
         KafkaTestClient.send("placement-requests.v1", requestId.toString(), JSON.writeValueAsString(request));
     }

@@ -54,10 +54,11 @@ public class PlacementRepository {
                 });
     }
 
-    /** The provider each youth was last placed with. */
+    /** The provider each youth was last placed with, crisis stays left out (the way back leads past them). */
     public Uni<Map<String, String>> lastProviderPerYouth() {
         return pool.query("SELECT DISTINCT ON (youth_pseudonym) youth_pseudonym, provider_id FROM placement"
-                + " WHERE youth_pseudonym IS NOT NULL ORDER BY youth_pseudonym, placed_at DESC").execute()
+                + " WHERE youth_pseudonym IS NOT NULL AND crisis_end_date IS NULL"
+                + " ORDER BY youth_pseudonym, placed_at DESC").execute()
                 .map(rows -> {
                     Map<String, String> last = new HashMap<>();
                     rows.forEach(row -> last.put(row.getString("youth_pseudonym"), row.getString("provider_id").strip()));
@@ -91,13 +92,14 @@ public class PlacementRepository {
     }
 
     /** Placements matching every filter given (null: any), newest first. */
-    public Uni<List<Placement>> search(UUID requestId, String unitId, String municipalityCode, Placement.State state,
-            int limit) {
+    public Uni<List<Placement>> search(UUID requestId, String unitId, String municipalityCode, String providerId,
+            Placement.State state, int limit) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM placement WHERE ($1::uuid IS NULL OR request_id = $1)"
                 + " AND ($2::varchar IS NULL OR unit_id = $2)"
                 + " AND ($3::varchar IS NULL OR responsible_municipality_code = $3)"
-                + " AND ($4::varchar IS NULL OR state = $4) ORDER BY placed_at DESC LIMIT $5")
-                .execute(Tuple.from(new Object[] { requestId, unitId, municipalityCode,
+                + " AND ($4::varchar IS NULL OR provider_id = $4)"
+                + " AND ($5::varchar IS NULL OR state = $5) ORDER BY placed_at DESC LIMIT $6")
+                .execute(Tuple.from(new Object[] { requestId, unitId, municipalityCode, providerId,
                         state == null ? null : state.name(), limit }))
                 .map(rows -> {
                     List<Placement> placements = new ArrayList<>();

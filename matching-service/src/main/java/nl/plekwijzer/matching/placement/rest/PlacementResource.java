@@ -63,18 +63,27 @@ public class PlacementResource {
         return service.end(placementId, body.endedOn(), destination, body.reason(), caller).map(PlacementResponse::of);
     }
 
-    /** Placements of a request, a unit or a responsible municipality, optionally in one state; newest first. */
+    /**
+     * Placements of a request, a unit or a responsible municipality, optionally in one state; newest
+     * first. A provider sees its own placements only (so that it can end them).
+     */
     @GET
-    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PROVIDER })
     public Uni<List<PlacementResponse>> search(@QueryParam("requestId") UUID requestId,
             @QueryParam("unitId") String unitId, @QueryParam("municipalityCode") String municipalityCode,
             @QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        if (requestId == null && unitId == null && municipalityCode == null) {
+        String onlyProvider = null;
+        if (caller.isProviderOnly()) {
+            onlyProvider = caller.providerId();
+            if (onlyProvider == null) {
+                throw Problems.forbidden("The token names no provider_id");
+            }
+        } else if (requestId == null && unitId == null && municipalityCode == null) {
             throw Problems.base(Response.Status.BAD_REQUEST, "missing-parameter",
                     "Give requestId, unitId or municipalityCode").with("field", "requestId").build();
         }
         Placement.State wanted = Params.enumValue(state, Placement.State.class, "state");
-        return placements.search(requestId, unitId, municipalityCode, wanted, limit)
+        return placements.search(requestId, unitId, municipalityCode, onlyProvider, wanted, limit)
                 .map(list -> list.stream().map(PlacementResponse::of).toList());
     }
 }

@@ -58,10 +58,19 @@ public class CrisisClocks {
     @Scheduled(every = "${plekwijzer.matching.crisis-clock-interval:1h}",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> run() {
+    Uni<Void> relabel() {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        return TransientFailures.untilNextRun("Running the crisis clocks",
-                relabelBridging(now.toLocalDate(), now).chain(() -> escalate(now)).invoke(relay::wake));
+        return TransientFailures.untilNextRun("Relabelling crisis stays past their end",
+                relabelBridging(now.toLocalDate(), now).invoke(relay::wake));
+    }
+
+    /** Every minute: a day's wait for a crisis is counted in minutes, not hours. */
+    @Scheduled(every = "${plekwijzer.matching.crisis-escalation-interval:1m}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> escalate() {
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        return TransientFailures.untilNextRun("Escalating unplaced crises", escalate(now).invoke(relay::wake));
     }
 
     private Uni<Void> relabelBridging(LocalDate today, OffsetDateTime now) {
@@ -81,7 +90,7 @@ public class CrisisClocks {
             return Uni.createFrom().voidItem();
         }
         List<RequestView> due = state.openRequests(Urgency.CRISIS).stream()
-                .filter(r -> CrisisClock.escalate(r.urgency(), r.submittedAt(), false, now)).toList();
+                .filter(r -> CrisisClock.escalationDue(r.urgency(), r.submittedAt(), now)).toList();
         if (due.isEmpty()) {
             return Uni.createFrom().voidItem();
         }

@@ -54,6 +54,9 @@ public class PlacementService {
                 throw Problems.conflict("placement-not-active", "The placement has ended already");
             }
             LocalDate end = endedOn == null ? LocalDate.now() : endedOn;
+            if (end.isAfter(LocalDate.now())) {
+                throw Problems.invalid("endedOn", "must not be in the future: end a placement when it has ended");
+            }
             if (found.startDate() != null && end.isBefore(found.startDate())) {
                 throw Problems.invalid("endedOn", "must not be before the placement's start (" + found.startDate() + ")");
             }
@@ -71,7 +74,7 @@ public class PlacementService {
                                         destination.name(), now)))).replaceWith(ended);
                     }))
                     .invoke(relay::wake)
-                    .call(ended -> holds.refresh(Set.of(ended.unitId())));
+                    .call(ended -> holds.refresh(Set.of(), Set.of(ended.unitId())));
         });
     }
 }

@@ -3,8 +3,10 @@ package nl.plekwijzer.matching.proposal.repository;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
@@ -17,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.matching.proposal.Proposal;
 import nl.plekwijzer.matching.state.MatchingState.UnitHolds;
 
-/** Proposals and the placements they lead to, and what they take of each unit's places. */
+/** Proposals, and what open proposals and active placements take of each unit's places. */
 @ApplicationScoped
 public class ProposalRepository {
 
@@ -65,12 +67,33 @@ public class ProposalRepository {
     }
 
     /**
-     * Locks the request's proposals (in one order) for the rest of the transaction, so that answers
-     * to proposals of one request happen one after the other and never deadlock.
+     * Takes the request's lock for the rest of the transaction (also before it has any proposal), so
+     * that proposals and answers for one request happen one after the other.
      */
     public Uni<Void> lockRequest(SqlClient tx, UUID requestId) {
-        return tx.preparedQuery("SELECT proposal_id FROM proposal WHERE request_id = $1 ORDER BY proposal_id FOR UPDATE")
-                .execute(Tuple.of(requestId)).replaceWithVoid();
+        return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 0))")
+                .execute(Tuple.of(requestId.toString())).replaceWithVoid();
+    }
+
+    /** The requests among these that have an open or accepted proposal. */
+    public Uni<Set<UUID>> beingPlaced(SqlClient client, List<UUID> requestIds) {
+        return client.preparedQuery("SELECT DISTINCT request_id FROM proposal WHERE request_id = ANY($1)"
+                + " AND state IN ('OPEN', 'ACCEPTED')").execute(Tuple.of(requestIds.toArray(new UUID[0])))
+                .map(rows -> {
+                    Set<UUID> found = new HashSet<>();
+                    rows.forEach(row -> found.add(row.getUUID("request_id")));
+                    return found;
+                });
+    }
+
+    /** Every request with an open or accepted proposal. */
+    public Uni<Set<UUID>> allBeingPlaced() {
+        return pool.query("SELECT DISTINCT request_id FROM proposal WHERE state IN ('OPEN', 'ACCEPTED')").execute()
+                .map(rows -> {
+                    Set<UUID> found = new HashSet<>();
+                    rows.forEach(row -> found.add(row.getUUID("request_id")));
+                    return found;
+                });
     }
 
     /** Moves an open proposal to {@code state}; returns it as it is now, or null when it was no longer open. */
@@ -89,10 +112,16 @@ public class ProposalRepository {
                 .execute(Tuple.of(requestId, at)).map(ProposalRepository::all);
     }
 
-    /** Expires the open proposals whose hold ended before {@code now}; returns them. */
+    /**
+     * Expires the open proposals whose hold ended before {@code now}; returns them. Rows an answer is
+     * working on are skipped (the next run takes them), so expiry never deadlocks with an answer.
+     */
     public Uni<List<Proposal>> expire(SqlClient tx, OffsetDateTime now) {
-        return tx.preparedQuery("UPDATE proposal SET state = 'EXPIRED', answered_at = $1, reason_code = 'HOLD_EXPIRED'"
-                + " WHERE state = 'OPEN' AND hold_expires_at < $1 RETURNING " + COLUMNS)
+        return tx.preparedQuery("WITH due AS (SELECT proposal_id FROM proposal WHERE state = 'OPEN'"
+                + " AND hold_expires_at < $1 ORDER BY proposal_id FOR UPDATE SKIP LOCKED)"
+                + " UPDATE proposal p SET state = 'EXPIRED', answered_at = $1, reason_code = 'HOLD_EXPIRED'"
+                + " FROM due WHERE p.proposal_id = due.proposal_id RETURNING "
+                + COLUMNS.replace("proposal_id,", "p.proposal_id,").replace(" state,", " p.state,"))
                 .execute(Tuple.of(now)).map(ProposalRepository::all);
     }
 

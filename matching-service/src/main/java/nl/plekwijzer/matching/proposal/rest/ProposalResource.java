@@ -75,7 +75,18 @@ public class ProposalResource {
         }
     }
 
-    public record ProviderProposalView(ProposalView proposal, NeedsView needs) {
+    /** What the provider sees of a proposal: the coordinator's override reason is not for it. */
+    public record ProviderProposal(UUID proposalId, UUID requestId, String unitId, Proposal.State state,
+            String message, OffsetDateTime proposedAt, OffsetDateTime holdExpiresAt, OffsetDateTime answeredAt,
+            String reasonCode, String reasonDetail) {
+
+        static ProviderProposal of(Proposal p) {
+            return new ProviderProposal(p.proposalId(), p.requestId(), p.unitId(), p.state(), p.message(),
+                    p.proposedAt(), p.holdExpiresAt(), p.answeredAt(), p.reasonCode(), p.reasonDetail());
+        }
+    }
+
+    public record ProviderProposalView(ProviderProposal proposal, NeedsView needs) {
     }
 
     public record Proposals<T>(List<T> proposals) {
@@ -122,13 +133,13 @@ public class ProposalResource {
             throw Problems.forbidden("The token names no provider_id");
         }
         return proposals.forProvider(caller.providerId(), wanted).map(list -> new Proposals<>(list.stream()
-                .map(p -> new ProviderProposalView(ProposalView.of(p), NeedsView.of(state(p.requestId()))))
+                .map(p -> new ProviderProposalView(ProviderProposal.of(p), NeedsView.of(state(p.requestId()))))
                 .toList()));
     }
 
     @POST
     @Path("/proposals/{proposalId}/accept")
-    @RolesAllowed({ Roles.PROVIDER, Roles.ADMIN })
+    @RolesAllowed(Roles.PROVIDER)
     public Uni<ProposalView> accept(@PathParam("proposalId") UUID proposalId) {
         return service.accept(proposalId, caller).map(ProposalView::of);
     }
@@ -136,7 +147,7 @@ public class ProposalResource {
     @POST
     @Path("/proposals/{proposalId}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.PROVIDER, Roles.ADMIN })
+    @RolesAllowed(Roles.PROVIDER)
     public Uni<ProposalView> decline(@PathParam("proposalId") UUID proposalId, @Valid @NotNull DeclineRequest body) {
         Proposal.DeclineReason reason = Params.enumValue(body.reasonCode(), Proposal.DeclineReason.class, "reasonCode");
         if (reason == null) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.plekwijzer.foundation.messaging.TransientFailures;
@@ -28,22 +30,29 @@ public class HeldPlaces {
 
     private static final Logger LOG = Logger.getLogger(HeldPlaces.class);
 
+    private final Pool pool;
     private final ProposalRepository proposals;
     private final MatchingState state;
     private final SuggestionPublisher publisher;
     private final UnmetNeedRecorder unmetNeeds;
 
-    public HeldPlaces(ProposalRepository proposals, MatchingState state, SuggestionPublisher publisher,
+    public HeldPlaces(Pool pool, ProposalRepository proposals, MatchingState state, SuggestionPublisher publisher,
             UnmetNeedRecorder unmetNeeds) {
+        this.pool = pool;
         this.proposals = proposals;
         this.state = state;
         this.publisher = publisher;
         this.unmetNeeds = unmetNeeds;
     }
 
-    /** Takes what proposals and placements now hold of these units into matching, and announces what changed. */
-    public Uni<Void> refresh(Set<String> unitIds) {
-        Uni<Void> refreshed = Uni.createFrom().voidItem();
+    /**
+     * Takes into matching which of these requests are being placed (an open or accepted proposal),
+     * then what proposals and placements now hold of these units, and announces what changed.
+     */
+    public Uni<Void> refresh(Set<UUID> requestIds, Set<String> unitIds) {
+        Uni<Void> refreshed = requestIds.isEmpty() ? Uni.createFrom().voidItem()
+                : proposals.beingPlaced(pool, List.copyOf(requestIds)).invoke(placing ->
+                        requestIds.forEach(id -> state.applyBeingPlaced(id, placing.contains(id)))).replaceWithVoid();
         for (String unitId : unitIds) {
             refreshed = refreshed.chain(() -> proposals.holds(unitId).invoke(this::apply).replaceWithVoid());
         }
@@ -51,7 +60,9 @@ public class HeldPlaces {
     }
 
     void onCaughtUp(@Observes Replay.CaughtUp caughtUp) {
-        TransientFailures.retried("Loading the places held by proposals and placements", () -> proposals.holds(null))
+        TransientFailures.retried("Loading the places held by proposals and placements", () -> proposals.allBeingPlaced()
+                .invoke(placing -> placing.forEach(id -> state.applyBeingPlaced(id, true)))
+                .chain(() -> proposals.holds(null)))
                 .subscribe().with(this::apply, e -> LOG.errorf("Holds not loaded: %s",
                         TransientFailures.describe(e)));
     }

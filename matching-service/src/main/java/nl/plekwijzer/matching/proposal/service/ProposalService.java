@@ -38,9 +38,10 @@ import nl.plekwijzer.matching.state.MatchingState;
 /**
  * Proposals and what they lead to. A coordinator proposes a request to up to three units; each
  * proposal holds one place of its unit, so the place is not suggested to others, until the provider
- * answers (domain rule 14: the provider decides) or the hold expires. The first acceptance wins (a
- * unique index lets only one proposal per request be ACCEPTED): the others are withdrawn and a
- * placement is made. Every step goes to placement-events.v1 through the outbox, in the same
+ * answers (domain rule 14: the provider decides) or the hold expires. The first acceptance wins:
+ * proposals and answers for one request take its lock in turn, so a second acceptance finds its
+ * proposal withdrawn (a unique index on ACCEPTED per request is the backstop); the others are
+ * withdrawn and a placement is made. Every step goes to placement-events.v1 through the outbox, in the same
  * transaction; intake-service closes the youth's requests on PLACED.
  */
 @ApplicationScoped
@@ -90,6 +91,11 @@ public class ProposalService {
                 null, null, null, null)).toList();
         return pool.withTransaction(tx -> proposals.lockRequest(tx, requestId)
                 .chain(() -> proposals.forRequest(tx, requestId)).flatMap(existing -> {
+            long open = existing.stream().filter(p -> p.state() == Proposal.State.OPEN).count();
+            if (open + made.size() > ProposalRules.MAX_UNITS) {
+                throw Problems.invalid("unitIds", "the request has " + open + " open proposals; at most "
+                        + ProposalRules.MAX_UNITS + " at once");
+            }
             for (Proposal earlier : existing) {
                 if (earlier.state() == Proposal.State.ACCEPTED) {
                     throw Problems.conflict("request-placed", "A proposal for this request was accepted already");
@@ -107,13 +113,17 @@ public class ProposalService {
                 .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("already-proposed",
                         "unitIds", "The request was just proposed to one of these units"))
                 .invoke(relay::wake)
-                .call(() -> holds.refresh(units(made)))
+                .call(() -> holds.refresh(Set.of(requestId), units(made)))
                 .replaceWith(made);
     }
 
     /** The provider accepts: the first acceptance wins, the other open proposals are withdrawn, a placement is made. */
     public Uni<Proposal> accept(UUID proposalId, Caller caller) {
         return openProposalOf(proposalId, caller).flatMap(open -> {
+            if (state.request(open.requestId()) == null) {
+                throw Problems.conflict("request-not-open", "The request is no longer open: it was placed,"
+                        + " withdrawn or expired");
+            }
             OffsetDateTime now = now();
             UUID placementId = UUID.randomUUID();
             List<Proposal> changed = new ArrayList<>();
@@ -144,14 +154,16 @@ public class ProposalService {
                     .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("request-placed",
                             "Another proposal for this request was accepted first"))
                     .invoke(relay::wake)
-                    .invoke(accepted -> wayBack.placed(youthOf(accepted.requestId()), accepted.providerId()))
-                    .call(() -> holds.refresh(units(changed)));
+                    .invoke(accepted -> wayBack.placed(youthAfterNonCrisisStay(accepted.requestId()),
+                            accepted.providerId()))
+                    .call(() -> holds.refresh(requests(changed), units(changed)));
         });
     }
 
-    private String youthOf(UUID requestId) {
+    /** The youth of the request, unless it was a crisis: the way back leads to the regular stay, not the crisis bed. */
+    private String youthAfterNonCrisisStay(UUID requestId) {
         RequestView request = state.request(requestId);
-        return request == null ? null : request.youthPseudonym();
+        return request == null || request.isCrisis() ? null : request.youthPseudonym();
     }
 
     public Uni<Proposal> decline(UUID proposalId, Proposal.DeclineReason reason, String detail, Caller caller) {
@@ -172,7 +184,7 @@ public class ProposalService {
                                 reason.name(), now))).replaceWith(declined);
                     }))
                     .invoke(relay::wake)
-                    .call(declined -> holds.refresh(Set.of(declined.unitId())));
+                    .call(declined -> holds.refresh(Set.of(declined.requestId()), Set.of(declined.unitId())));
         });
     }
 
@@ -187,7 +199,7 @@ public class ProposalService {
                         relay.wake();
                     }
                 })
-                .call(expired -> holds.refresh(units(expired)))
+                .call(expired -> holds.refresh(requests(expired), units(expired)))
                 .map(List::size);
     }
 
@@ -196,7 +208,10 @@ public class ProposalService {
             if (proposal == null) {
                 throw Problems.notFound("proposalId", "No proposal with proposalId '" + proposalId + "'");
             }
-            caller.requireActsFor(proposal.providerId(), "answer proposals for units");
+            // Domain rule 14: the provider decides; nobody answers for it, an admin neither.
+            if (!caller.isProvider() || !proposal.providerId().equals(caller.providerId())) {
+                throw Problems.forbidden("Only provider " + proposal.providerId() + " answers this proposal");
+            }
             if (proposal.state() != Proposal.State.OPEN) {
                 throw Problems.conflict("proposal-not-open", "The proposal is " + proposal.state()
                         + " and can no longer be answered");
@@ -220,11 +235,17 @@ public class ProposalService {
                 request == null ? null : request.responsibleMunicipalityCode(), start, false,
                 request == null ? null : request.youthPseudonym(), false, Placement.State.ACTIVE, now, null, null, null,
                 request == null || unit == null ? null
-                        : CrisisClock.crisisEnd(request.urgency(), start, unit.kind(), request.domains()));
+                        : CrisisClock.crisisEnd(request.urgency(), start, unit.kind(), unit.domains()));
     }
 
     private static RuntimeException notOpen() {
         return Problems.conflict("proposal-not-open", "The proposal was answered or withdrawn meanwhile");
+    }
+
+    private static Set<UUID> requests(List<Proposal> changed) {
+        Set<UUID> requests = new LinkedHashSet<>();
+        changed.forEach(p -> requests.add(p.requestId()));
+        return requests;
     }
 
     private static Set<String> units(List<Proposal> changed) {
