@@ -54,7 +54,7 @@ public class HeldPlaces {
                 : proposals.beingPlaced(pool, List.copyOf(requestIds)).invoke(placing ->
                         requestIds.forEach(id -> state.applyBeingPlaced(id, placing.contains(id)))).replaceWithVoid();
         for (String unitId : unitIds) {
-            refreshed = refreshed.chain(() -> proposals.holds(unitId).invoke(this::apply).replaceWithVoid());
+            refreshed = refreshed.chain(() -> proposals.holds(unitId).chain(this::apply));
         }
         return refreshed;
     }
@@ -62,12 +62,13 @@ public class HeldPlaces {
     void onCaughtUp(@Observes Replay.CaughtUp caughtUp) {
         TransientFailures.retried("Loading the places held by proposals and placements", () -> proposals.allBeingPlaced()
                 .invoke(placing -> placing.forEach(id -> state.applyBeingPlaced(id, true)))
-                .chain(() -> proposals.holds(null)))
-                .subscribe().with(this::apply, e -> LOG.errorf("Holds not loaded: %s",
+                .chain(() -> proposals.holds(null)).chain(this::apply))
+                .subscribe().with(done -> { }, e -> LOG.errorf("Holds not loaded: %s",
                         TransientFailures.describe(e)));
     }
 
-    private void apply(Map<String, UnitHolds> holds) {
+    /** Completes once the needs that became unmet are recorded (it never fails: see UnmetNeedRecorder). */
+    private Uni<Void> apply(Map<String, UnitHolds> holds) {
         List<MatchingState.UnmetNeed> unmet = new ArrayList<>();
         holds.forEach((unitId, unitHolds) -> {
             synchronized (state) {
@@ -76,6 +77,6 @@ public class HeldPlaces {
                 unmet.addAll(effects.newlyUnmet());
             }
         });
-        unmetNeeds.recordNewlyUnmet(unmet).subscribe().with(ignored -> { });
+        return unmetNeeds.recordNewlyUnmet(unmet);
     }
 }
