@@ -221,16 +221,17 @@ class PlacementRequestIT {
     }
 
     @Test
-    void theProviderThatAcceptedAProposalReadsTheFormAndTheReadIsLogged() {
+    void theProviderThatAcceptedAProposalReadsTheFormUntilTheStayEndsAndEachReadIsLogged() {
         UUID requestId = submitted("referrer-accepted", aYouth());
         String provider = Tokens.provider("98000031");
         given().auth().oauth2(provider).when().get("/api/v1/placement-requests/" + requestId)
                 .then().statusCode(403);
         UUID eventId = UUID.randomUUID();
+        UUID proposalId = UUID.randomUUID();
         KafkaTestClient.send("placement-events.v1", requestId.toString(), """
                 {"eventId":"%s","type":"ACCEPTED","proposalId":"%s","requestId":"%s","unitId":"unit-31",
                  "providerId":"98000031","bridgingPlacement":false,"reason":null,
-                 "occurredAt":"2026-11-22T10:00:00+01:00"}""".formatted(eventId, UUID.randomUUID(), requestId));
+                 "occurredAt":"2026-11-22T10:00:00+01:00"}""".formatted(eventId, proposalId, requestId));
 
         await().atMost(PUBLISHED).until(() -> given().auth().oauth2(provider)
                 .when().get("/api/v1/placement-requests/" + requestId).then().extract().statusCode() == 200);
@@ -240,6 +241,14 @@ class PlacementRequestIT {
                 .when().post("/api/v1/placement-requests/" + requestId + "/withdraw").then().statusCode(403);
         assertThat(Sql.count("SELECT count(*) FROM access_log WHERE request_id = ? AND actor_role = 'provider'",
                 requestId)).isEqualTo(1);
+
+        // Once the stay has ended the provider reads the form no more.
+        KafkaTestClient.send("placement-events.v1", requestId.toString(), """
+                {"eventId":"%s","type":"ENDED","proposalId":"%s","requestId":"%s","unitId":"unit-31",
+                 "providerId":"98000031","bridgingPlacement":false,"reason":"HOME",
+                 "occurredAt":"2026-11-29T10:00:00+01:00"}""".formatted(UUID.randomUUID(), proposalId, requestId));
+        await().atMost(PUBLISHED).until(() -> given().auth().oauth2(provider)
+                .when().get("/api/v1/placement-requests/" + requestId).then().extract().statusCode() == 403);
     }
 
     @Test

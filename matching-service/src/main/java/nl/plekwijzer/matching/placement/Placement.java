@@ -25,6 +25,11 @@ public record Placement(UUID placementId, UUID requestId, UUID proposalId, Strin
         ACTIVE, ENDED
     }
 
+    /** How placements are listed: active (not bridging), bridging (a crisis stay past its end), ended. */
+    public enum Listed {
+        ACTIVE, BRIDGING, ENDED
+    }
+
     /** Where a youth went when a placement ended. */
     public enum Destination {
         HOME, FOSTER_FAMILY, INDEPENDENT, ANOTHER_PLACEMENT, OTHER

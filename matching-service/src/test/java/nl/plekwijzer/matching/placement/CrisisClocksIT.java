@@ -3,6 +3,8 @@ package nl.plekwijzer.matching.placement;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -46,6 +48,12 @@ class CrisisClocksIT {
                 && r.value().contains(requestOf(pastEnd)), SOON);
         assertThat(Sql.string("SELECT bridging_placement::text FROM placement WHERE placement_id = ?", lastDay))
                 .startsWith("f");
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=crisis-unit&state=BRIDGING")
+                .then().statusCode(200).body("placementId", hasItem(pastEnd.toString()))
+                .body("placementId", not(hasItem(lastDay.toString())));
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=crisis-unit&state=ACTIVE")
+                .then().statusCode(200).body("placementId", hasItem(lastDay.toString()))
+                .body("placementId", not(hasItem(pastEnd.toString())));
     }
 
     @Test

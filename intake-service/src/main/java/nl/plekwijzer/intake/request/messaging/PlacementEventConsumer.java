@@ -60,6 +60,10 @@ public class PlacementEventConsumer {
                         if (event.type() == PlacementEvent.Type.ACCEPTED && event.proposalId() != null) {
                             applied = applied.flatMap(done -> access.persist(ProviderAccess.of(event.proposalId(),
                                     event.requestId(), event.providerId(), event.occurredAt())).replaceWithVoid());
+                        } else if (event.type() == PlacementEvent.Type.ENDED && event.proposalId() != null) {
+                            // The stay is over: the provider no longer reads the youth's form.
+                            applied = applied.flatMap(done -> access.delete("proposalId", event.proposalId())
+                                    .replaceWithVoid());
                         } else if (event.type() == PlacementEvent.Type.PLACED) {
                             applied = applied.flatMap(done -> lifecycle.placed(event.requestId(), event.unitId()));
                         }

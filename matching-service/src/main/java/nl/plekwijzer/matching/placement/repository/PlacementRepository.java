@@ -93,14 +93,17 @@ public class PlacementRepository {
 
     /** Placements matching every filter given (null: any), newest first. */
     public Uni<List<Placement>> search(UUID requestId, String unitId, String municipalityCode, String providerId,
-            Placement.State state, int limit) {
+            Placement.Listed listed, int limit) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM placement WHERE ($1::uuid IS NULL OR request_id = $1)"
                 + " AND ($2::varchar IS NULL OR unit_id = $2)"
                 + " AND ($3::varchar IS NULL OR responsible_municipality_code = $3)"
                 + " AND ($4::varchar IS NULL OR provider_id = $4)"
-                + " AND ($5::varchar IS NULL OR state = $5) ORDER BY placed_at DESC LIMIT $6")
+                + " AND ($5::varchar IS NULL OR state = $5) AND ($6::boolean IS NULL OR bridging_placement = $6)"
+                + " ORDER BY placed_at DESC LIMIT $7")
                 .execute(Tuple.from(new Object[] { requestId, unitId, municipalityCode, providerId,
-                        state == null ? null : state.name(), limit }))
+                        listed == null ? null : listed == Placement.Listed.ENDED ? "ENDED" : "ACTIVE",
+                        listed == null || listed == Placement.Listed.ENDED ? null : listed == Placement.Listed.BRIDGING,
+                        limit }))
                 .map(rows -> {
                     List<Placement> placements = new ArrayList<>();
                     rows.forEach(row -> placements.add(map(row)));

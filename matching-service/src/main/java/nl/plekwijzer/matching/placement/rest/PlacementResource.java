@@ -82,7 +82,7 @@ public class PlacementResource {
             throw Problems.base(Response.Status.BAD_REQUEST, "missing-parameter",
                     "Give requestId, unitId or municipalityCode").with("field", "requestId").build();
         }
-        Placement.State wanted = Params.enumValue(state, Placement.State.class, "state");
+        Placement.Listed wanted = Params.enumValue(state, Placement.Listed.class, "state");
         return placements.search(requestId, unitId, municipalityCode, onlyProvider, wanted, limit)
                 .map(list -> list.stream().map(PlacementResponse::of).toList());
     }
