@@ -8,12 +8,12 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated.Status;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.HibernateSql;
+import nl.plekwijzer.foundation.persistence.SqlErrors;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Caller;
@@ -35,8 +35,6 @@ import nl.plekwijzer.intake.youth.Pseudonymizer;
  */
 @ApplicationScoped
 public class IntakeService {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final PlacementRequestRepository requests;
     private final Pseudonymizer pseudonyms;
@@ -121,7 +119,7 @@ public class IntakeService {
                     .replaceWith(() -> answer(request));
         }))
                 // Two forms for the same youth at once: the second finds the first's request on retry.
-                .onFailure(IntakeService::isUniqueViolation).retry().atMost(1)
+                .onFailure(SqlErrors::isUniqueViolation).retry().atMost(1)
                 .invoke(relay::wake);
     }
 
@@ -148,14 +146,5 @@ public class IntakeService {
         return new SubmissionResponse(request.requestId, request.linkedToRequestId,
                 "This youth already has an open placement request; the new one is linked to it and"
                         + " matching treats them as one");
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
@@ -13,7 +12,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.messaging.TransientFailures;
@@ -23,6 +21,7 @@ import nl.plekwijzer.foundation.persistence.PgSql;
 import nl.plekwijzer.foundation.persistence.SqlTransaction;
 import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.placement.CrisisClock;
+import nl.plekwijzer.matching.placement.PlacementEvents;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.Replay;
@@ -78,9 +77,8 @@ public class CrisisClocks {
             if (!relabelled.isEmpty()) {
                 LOG.infof("%d crisis placements passed their end date: bridging placements now", relabelled.size());
             }
-            return outbox.add(PgSql.of(tx), relabelled.stream().map(p -> new Outbox.Entry(EventType.PLACEMENT_EVENT,
-                    p.requestId().toString(), new PlacementEvent(UUID.randomUUID(), PlacementEvent.Type.BRIDGING,
-                            p.proposalId(), p.requestId(), p.unitId(), p.providerId(), true, null, now))).toList());
+            return outbox.add(PgSql.of(tx), relabelled.stream()
+                    .map(p -> PlacementEvents.of(PlacementEvent.Type.BRIDGING, p, null, now)).toList());
         })).replaceWithVoid();
     }
 
@@ -105,10 +103,7 @@ public class CrisisClocks {
                         List<Outbox.Entry> escalations = new ArrayList<>();
                         for (int i = 0; i < due.size(); i++) {
                             if (inserted.get(i) > 0) {
-                                UUID requestId = due.get(i).requestId();
-                                escalations.add(new Outbox.Entry(EventType.PLACEMENT_EVENT, requestId.toString(),
-                                        new PlacementEvent(UUID.randomUUID(), PlacementEvent.Type.ESCALATED, null,
-                                                requestId, null, null, false, null, now)));
+                                escalations.add(PlacementEvents.escalated(due.get(i).requestId(), now));
                             }
                         }
                         if (!escalations.isEmpty()) {

@@ -10,7 +10,6 @@ import java.util.UUID;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
@@ -18,6 +17,7 @@ import nl.plekwijzer.foundation.persistence.PgSql;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.matching.placement.Placement;
+import nl.plekwijzer.matching.placement.PlacementEvents;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.proposal.service.HeldPlaces;
 
@@ -67,11 +67,8 @@ public class PlacementService {
                             throw Problems.conflict("placement-not-active", "The placement has ended already");
                         }
                         // Only the destination goes on Kafka: the reason is free text.
-                        return outbox.add(PgSql.of(tx), List.of(new Outbox.Entry(EventType.PLACEMENT_EVENT,
-                                ended.requestId().toString(), new PlacementEvent(UUID.randomUUID(),
-                                        PlacementEvent.Type.ENDED, ended.proposalId(), ended.requestId(),
-                                        ended.unitId(), ended.providerId(), ended.bridgingPlacement(),
-                                        destination.name(), now)))).replaceWith(ended);
+                        return outbox.add(PgSql.of(tx), List.of(PlacementEvents.of(PlacementEvent.Type.ENDED,
+                                ended, destination.name(), now))).replaceWith(ended);
                     }))
                     .invoke(relay::wake)
                     .call(ended -> holds.refresh(Set.of(), Set.of(ended.unitId())));

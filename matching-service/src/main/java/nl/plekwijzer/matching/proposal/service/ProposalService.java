@@ -13,13 +13,12 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.persistence.SqlErrors;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Caller;
@@ -28,6 +27,7 @@ import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.engine.UnitView;
 import nl.plekwijzer.matching.placement.CrisisClock;
 import nl.plekwijzer.matching.placement.Placement;
+import nl.plekwijzer.matching.placement.PlacementEvents;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.placement.service.WayBack;
 import nl.plekwijzer.matching.proposal.Proposal;
@@ -48,7 +48,6 @@ import nl.plekwijzer.matching.state.MatchingState;
 public class ProposalService {
 
     private static final Logger LOG = Logger.getLogger(ProposalService.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Pool pool;
     private final ProposalRepository proposals;
@@ -107,10 +106,10 @@ public class ProposalService {
             }
             return proposals.insert(tx, made)
                     .call(() -> outbox.add(PgSql.of(tx), made.stream()
-                            .map(p -> event(PlacementEvent.Type.PROPOSED, p, null, now)).toList()));
+                            .map(p -> PlacementEvents.of(PlacementEvent.Type.PROPOSED, p, null, now)).toList()));
         }))
                 // Two coordinators proposing the same unit at once: the index keeps one open proposal.
-                .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("already-proposed",
+                .onFailure(SqlErrors::isUniqueViolation).transform(e -> Problems.conflict("already-proposed",
                         "unitIds", "The request was just proposed to one of these units"))
                 .invoke(relay::wake)
                 .call(() -> holds.refresh(Set.of(requestId), units(made)))
@@ -137,10 +136,10 @@ public class ProposalService {
                         return proposals.withdrawOpen(tx, accepted.requestId(), now).flatMap(withdrawn -> {
                             changed.addAll(withdrawn);
                             List<Outbox.Entry> events = new ArrayList<>();
-                            events.add(event(PlacementEvent.Type.ACCEPTED, accepted, null, now));
-                            withdrawn.forEach(w -> events.add(event(PlacementEvent.Type.WITHDRAWN, w,
+                            events.add(PlacementEvents.of(PlacementEvent.Type.ACCEPTED, accepted, null, now));
+                            withdrawn.forEach(w -> events.add(PlacementEvents.of(PlacementEvent.Type.WITHDRAWN, w,
                                     w.reasonCode(), now)));
-                            events.add(event(PlacementEvent.Type.PLACED, accepted, null, now));
+                            events.add(PlacementEvents.of(PlacementEvent.Type.PLACED, accepted, null, now));
                             Placement placement = placementOf(placementId, accepted, now);
                             Uni<List<Placement>> earlier = placement.youthPseudonym() == null
                                     ? Uni.createFrom().item(List.of())
@@ -151,7 +150,7 @@ public class ProposalService {
                                     .replaceWith(accepted);
                         });
                     }))
-                    .onFailure(ProposalService::isUniqueViolation).transform(e -> Problems.conflict("request-placed",
+                    .onFailure(SqlErrors::isUniqueViolation).transform(e -> Problems.conflict("request-placed",
                             "Another proposal for this request was accepted first"))
                     .invoke(relay::wake)
                     .invoke(accepted -> wayBack.placed(youthAfterNonCrisisStay(accepted.requestId()),
@@ -180,7 +179,7 @@ public class ProposalService {
                             throw notOpen();
                         }
                         // Only the code goes on Kafka: the provider's text may name the youth.
-                        return outbox.add(PgSql.of(tx), List.of(event(PlacementEvent.Type.DECLINED, declined,
+                        return outbox.add(PgSql.of(tx), List.of(PlacementEvents.of(PlacementEvent.Type.DECLINED, declined,
                                 reason.name(), now))).replaceWith(declined);
                     }))
                     .invoke(relay::wake)
@@ -192,7 +191,7 @@ public class ProposalService {
     public Uni<Integer> expireDue() {
         OffsetDateTime now = now();
         return pool.withTransaction(tx -> proposals.expire(tx, now).call(expired -> outbox.add(PgSql.of(tx),
-                expired.stream().map(p -> event(PlacementEvent.Type.EXPIRED, p, p.reasonCode(), now)).toList())))
+                expired.stream().map(p -> PlacementEvents.of(PlacementEvent.Type.EXPIRED, p, p.reasonCode(), now)).toList())))
                 .invoke(expired -> {
                     if (!expired.isEmpty()) {
                         LOG.infof("%d proposals expired; their places are free again", expired.size());
@@ -254,22 +253,8 @@ public class ProposalService {
         return units;
     }
 
-    private static Outbox.Entry event(PlacementEvent.Type type, Proposal proposal, String reason, OffsetDateTime at) {
-        return new Outbox.Entry(EventType.PLACEMENT_EVENT, proposal.requestId().toString(),
-                new PlacementEvent(UUID.randomUUID(), type, proposal.proposalId(), proposal.requestId(),
-                        proposal.unitId(), proposal.providerId(), false, reason, at));
-    }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
