@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -16,6 +17,10 @@ import nl.plekwijzer.contracts.Urgency;
  * No name, no BSN: the youth is a keyed-hash pseudonym plus coarse attributes. {@code referrerId}
  * is the opaque token subject of the referrer, so that only they and coordinators see the request.
  * {@code previousProviderId}: the provider the youth came from, when the referrer named one (the way back).
+ * {@code intendedDestination}: where the youth should go after the stay (the goal itself is free text
+ * and stays in intake). {@code followUpAfterCrisis}: the request was opened again because its crisis
+ * placement became a bridging placement (domain rule 20): it keeps its waiting time and goes first
+ * among equals.
  */
 public record PlacementRequestUpdated(
         UUID requestId,
@@ -32,7 +37,9 @@ public record PlacementRequestUpdated(
         String referrerId,
         OffsetDateTime submittedAt,
         OffsetDateTime updatedAt,
-        String previousProviderId) {
+        String previousProviderId,
+        IntendedDestination intendedDestination,
+        boolean followUpAfterCrisis) {
 
     public enum Status {
         OPEN, PLACED, WITHDRAWN, EXPIRED

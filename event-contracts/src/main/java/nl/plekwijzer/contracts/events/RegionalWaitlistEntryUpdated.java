@@ -9,7 +9,8 @@ import nl.plekwijzer.contracts.UnitKind;
 
 /**
  * One youth and care function on the regional waiting list without doubles (snapshot, keyed by
- * cluster id); a cluster that was dissolved is published with {@code removed = true}.
+ * cluster id); a cluster that was dissolved is published with {@code removed = true}. {@code placedOn}:
+ * the day the youth was placed in this care function (no longer waiting), or null.
  */
 public record RegionalWaitlistEntryUpdated(
         String clusterId,
@@ -18,6 +19,7 @@ public record RegionalWaitlistEntryUpdated(
         List<Member> members,
         LinkConfidence linkConfidence,
         BigDecimal linkScore,
+        LocalDate placedOn,
         boolean removed,
         OffsetDateTime updatedAt) {
 

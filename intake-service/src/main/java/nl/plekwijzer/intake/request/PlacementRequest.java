@@ -57,6 +57,13 @@ public class PlacementRequest extends PanacheEntityBase {
     @Column(name = "closed_reason")
     public String closedReason;
 
+    /**
+     * Opened again because its crisis placement became a bridging placement (domain rule 20): the
+     * follow-up place is sought, with the original waiting time.
+     */
+    @Column(name = "follow_up_after_crisis", nullable = false)
+    public boolean followUpAfterCrisis;
+
     /** The intake form without the BSN, as JSON: personal data, read only by its referrer and coordinators. */
     @Column(name = "form")
     public String form;
@@ -68,6 +75,14 @@ public class PlacementRequest extends PanacheEntityBase {
     /** The primary request of this youth's group: itself, or the one it is linked to. */
     public UUID primaryRequestId() {
         return linkedToRequestId == null ? requestId : linkedToRequestId;
+    }
+
+    /** The crisis stay became a bridging placement: the request is open again for the follow-up place. */
+    public void reopenForFollowUp(OffsetDateTime at) {
+        status = Status.OPEN;
+        followUpAfterCrisis = true;
+        closedReason = null;
+        updatedAt = at;
     }
 
     public void close(Status newStatus, String reason, OffsetDateTime at) {

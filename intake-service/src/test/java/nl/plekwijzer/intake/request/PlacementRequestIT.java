@@ -221,6 +221,44 @@ class PlacementRequestIT {
     }
 
     @Test
+    void aCrisisStayThatBecameBridgingOpensTheRequestAgainForTheFollowUpPlaceWithItsWaitingTime() throws Exception {
+        Youth youth = aYouth();
+        UUID crisis = submitted("referrer-a", youth);
+        String submittedAt = JSON.readTree(published(crisis, "OPEN").value()).get("submittedAt").asText();
+        assertThat(published(crisis, "OPEN").value()).contains("\"intendedDestination\":\"HOME\"")
+                .contains("\"followUpAfterCrisis\":false");
+        KafkaTestClient.send("placement-events.v1", crisis.toString(), placementEvent("PLACED", crisis));
+        published(crisis, "PLACED");
+        // Meanwhile another referrer asks for the same youth: a request of its own, the primary one.
+        UUID meanwhile = submitted("referrer-b", youth);
+
+        KafkaTestClient.send("placement-events.v1", crisis.toString(), placementEvent("BRIDGING", crisis));
+
+        JsonNode reopened = JSON.readTree(KafkaTestClient.awaitRecord("placement-requests.v1",
+                r -> r.key().equals(crisis.toString()) && r.value().contains("\"followUpAfterCrisis\":true"),
+                PUBLISHED).value());
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.get("submittedAt").asText()).isEqualTo(submittedAt);
+        assertThat(reopened.get("linkedToRequestId").isNull()).isTrue();
+        KafkaTestClient.awaitRecord("placement-requests.v1", r -> r.key().equals(meanwhile.toString())
+                && r.value().contains("\"linkedToRequestId\":\"" + crisis + "\""), PUBLISHED);
+        assertThat(Sql.string("SELECT status FROM placement_request WHERE request_id = ?", crisis)).isEqualTo("OPEN");
+
+        // The follow-up place is found: the youth's requests close again.
+        KafkaTestClient.send("placement-events.v1", crisis.toString(), placementEvent("PLACED", crisis));
+        await().atMost(PUBLISHED).until(() -> Sql.count("SELECT count(*) FROM placement_request"
+                + " WHERE request_id IN (?, ?) AND status = 'PLACED'", crisis, meanwhile) == 2);
+    }
+
+    private static String placementEvent(String type, UUID requestId) {
+        return """
+                {"eventId":"%s","type":"%s","proposalId":null,"requestId":"%s","unitId":"unit-crisis",
+                 "providerId":"98000001","bridgingPlacement":%s,"reason":null,
+                 "occurredAt":"2026-11-22T10:00:00+01:00"}""".formatted(UUID.randomUUID(), type, requestId,
+                type.equals("BRIDGING"));
+    }
+
+    @Test
     void theProviderThatAcceptedAProposalReadsTheFormUntilTheStayEndsAndEachReadIsLogged() {
         UUID requestId = submitted("referrer-accepted", aYouth());
         String provider = Tokens.provider("98000031");

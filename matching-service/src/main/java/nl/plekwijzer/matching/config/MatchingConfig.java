@@ -1,6 +1,7 @@
 package nl.plekwijzer.matching.config;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +52,14 @@ public interface MatchingConfig {
     /** How often crisis placements past their end are relabelled and unanswered crises escalated ({@code CrisisClocks}). */
     @WithDefault("1h")
     Duration crisisClockInterval();
+
+    /** How often the held places of all units are read again ({@code HeldPlaces}), mending a refresh that failed. */
+    @WithDefault("60s")
+    Duration holdsRefreshInterval();
+
+    /** How long a treatment stay is expected to last; an active one past it is flagged (domain rule 22). */
+    @WithDefault("P6M")
+    Period treatmentStay();
 
     /** How often unplaced crisis requests are checked for escalation ({@code CrisisClocks}). */
     @WithDefault("1m")

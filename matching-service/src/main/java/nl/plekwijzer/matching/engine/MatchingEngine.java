@@ -43,9 +43,13 @@ public final class MatchingEngine {
             .thenComparing(Ranked::homeKm, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> r.unit().unitId());
 
-    /** Crisis first, then the best fit, then who waited longest. */
+    /**
+     * Crisis first; among equal urgency a youth leaving crisis care for the follow-up place (domain
+     * rule 20); then the best fit, then who waited longest.
+     */
     static final Comparator<Candidate> CANDIDATE_ORDER = Comparator
             .comparing((Candidate c) -> c.request().urgency() == null ? Urgency.REGULAR : c.request().urgency())
+            .thenComparing(c -> !c.request().followUpAfterCrisis())
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
             .thenComparing(c -> c.request().submittedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(c -> c.request().requestId());
@@ -205,7 +209,7 @@ public final class MatchingEngine {
         }
     }
 
-    /** The waiting requests that fit a unit: crisis first, then best fit, then longest waiting. */
+    /** The waiting requests that fit a unit, in {@link #CANDIDATE_ORDER}. */
     public List<Candidate> candidates(String unitId, int limit) {
         UnitView unit = units.get(unitId);
         if (unit == null) {

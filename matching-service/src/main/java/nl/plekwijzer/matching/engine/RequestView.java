@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -15,7 +16,9 @@ import nl.plekwijzer.contracts.Urgency;
  * An open placement request as matching sees it: pseudonymous. {@code home} and {@code school} are
  * area centroids (or null when unknown); {@code previousProviderId} is the provider the youth came
  * from, for continuity, or null. A request linked to another of the same youth
- * ({@code linkedToRequestId}) gets suggestions of its own but is not a separate candidate.
+ * ({@code linkedToRequestId}) gets suggestions of its own but is not a separate candidate. A
+ * follow-up after a crisis ({@code followUpAfterCrisis}, domain rule 20) goes first among the
+ * requests of its urgency. {@code turns18On} is the youth's 18th birthday (null when unknown).
  */
 public record RequestView(
         UUID requestId,
@@ -36,12 +39,16 @@ public record RequestView(
         GeoPoint school,
         String previousProviderId,
         UUID linkedToRequestId,
-        OffsetDateTime submittedAt) {
+        OffsetDateTime submittedAt,
+        boolean followUpAfterCrisis,
+        IntendedDestination intendedDestination,
+        LocalDate turns18On) {
 
     public RequestView withPreviousProviderId(String providerId) {
         return new RequestView(requestId, youthPseudonym, ageYears, gender, municipalityCode,
                 responsibleMunicipalityCode, domains, acceptableKinds, stayIntensityMax, specialties, urgency,
-                neededFrom, confidential, maxDistanceKm, home, school, providerId, linkedToRequestId, submittedAt);
+                neededFrom, confidential, maxDistanceKm, home, school, providerId, linkedToRequestId, submittedAt,
+                followUpAfterCrisis, intendedDestination, turns18On);
     }
 
     public boolean isCrisis() {

@@ -3,9 +3,12 @@ package nl.plekwijzer.matching.placement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.UnitKind;
 
 /**
@@ -15,11 +18,15 @@ import nl.plekwijzer.contracts.UnitKind;
  * @param responsibleMunicipalityCode the municipality responsible for the youth (domain rule 12)
  * @param replacement a new placement within six months of one that ended in another placement
  * @param crisisEndDate the last day of a crisis stay ({@link CrisisClock}); null for another stay
+ * @param intendedDestination where the youth should go after the stay, from intake (domain rule 15)
+ * @param turns18On the youth's 18th birthday, null when unknown
+ * @param followUpOf the bridging placement this placement follows (domain rule 20), or null
  */
 public record Placement(UUID placementId, UUID requestId, UUID proposalId, String unitId, String providerId,
         UnitKind kind, String responsibleMunicipalityCode, LocalDate startDate, boolean bridgingPlacement,
         String youthPseudonym, boolean replacement, State state, OffsetDateTime placedAt, LocalDate endedOn,
-        Destination destination, String endReason, LocalDate crisisEndDate) {
+        Destination destination, String endReason, LocalDate crisisEndDate, IntendedDestination intendedDestination,
+        LocalDate turns18On, UUID followUpOf) {
 
     public enum State {
         ACTIVE, ENDED
@@ -35,14 +42,51 @@ public record Placement(UUID placementId, UUID requestId, UUID proposalId, Strin
         HOME, FOSTER_FAMILY, INDEPENDENT, ANOTHER_PLACEMENT, OTHER
     }
 
-    public Placement asReplacement(boolean isReplacement) {
-        return new Placement(placementId, requestId, proposalId, unitId, providerId, kind, responsibleMunicipalityCode,
-                startDate, bridgingPlacement, youthPseudonym, isReplacement, state, placedAt, endedOn, destination,
-                endReason, crisisEndDate);
+    /** What coordinators are shown about a stay that needs a look. */
+    public enum Flag {
+        /** A treatment stay still active past its expected end (domain rule 22). */
+        TREATMENT_PAST_EXPECTED_END,
+        /** An active stay during which the youth turns 18, or turned 18 already. */
+        CROSSES_18TH_BIRTHDAY
     }
+
+    /** The kinds of place where the stay is for treatment, expected to end (domain rule 22). */
+    public static final Set<UnitKind> TREATMENT_KINDS = EnumSet.of(UnitKind.TREATMENT_GROUP, UnitKind.SECURE_CARE);
 
     /** How long after a placement that ended in another placement a new one counts as a re-placement. */
     public static final Period REPLACEMENT_WINDOW = Period.ofMonths(6);
+
+    public Placement asReplacement(boolean isReplacement) {
+        return new Placement(placementId, requestId, proposalId, unitId, providerId, kind, responsibleMunicipalityCode,
+                startDate, bridgingPlacement, youthPseudonym, isReplacement, state, placedAt, endedOn, destination,
+                endReason, crisisEndDate, intendedDestination, turns18On, followUpOf);
+    }
+
+    /** The day the stay is expected to end: a crisis stay's end, a treatment stay's expected end; else null. */
+    public LocalDate expectedEndDate(Period treatmentStay) {
+        if (crisisEndDate != null) {
+            return crisisEndDate;
+        }
+        return startDate != null && kind != null && TREATMENT_KINDS.contains(kind) ? startDate.plus(treatmentStay)
+                : null;
+    }
+
+    /** What needs a look about this stay today; nothing once it ended. */
+    public Set<Flag> flags(LocalDate today, Period treatmentStay) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (state != State.ACTIVE || startDate == null) {
+            return flags;
+        }
+        LocalDate expectedEnd = expectedEndDate(treatmentStay);
+        if (crisisEndDate == null && expectedEnd != null && today.isAfter(expectedEnd)) {
+            flags.add(Flag.TREATMENT_PAST_EXPECTED_END);
+        }
+        if (turns18On != null && startDate.isBefore(turns18On)
+                && (!today.isBefore(turns18On) || expectedEnd != null && !expectedEnd.isBefore(turns18On))) {
+            flags.add(Flag.CROSSES_18TH_BIRTHDAY);
+        }
+        return flags;
+    }
 
     /**
      * A new placement starting on {@code start} is a re-placement when one of the youth's placements

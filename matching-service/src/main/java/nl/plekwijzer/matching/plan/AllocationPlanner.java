@@ -20,7 +20,8 @@ import nl.plekwijzer.matching.engine.UnitView;
 
 /**
  * A region-wide plan: which waiting request gets which free place. CRISIS requests are planned
- * first, on all free places; the others on what is left. Within each round a maximum-weight
+ * first, on all free places; then youths leaving crisis care for their follow-up place (domain rule
+ * 20); the others on what is left. Within each round a maximum-weight
  * bipartite matching (JGraphT) between requests and places, where each edge weighs a constant
  * larger than any sum of scores plus the pair's score: the plan places as many youths as
  * possible, and among such plans has the highest total fit. Each request is offered its best
@@ -40,9 +41,10 @@ public final class AllocationPlanner {
         }
     }
 
-    /** The waiting order of the greedy baseline: crisis first, then who waited longest. */
+    /** The waiting order of the greedy baseline: crisis first, then follow-ups after a crisis, then who waited longest. */
     static final Comparator<RequestView> WAITING_ORDER = Comparator
             .comparing((RequestView r) -> !r.isCrisis())
+            .thenComparing(r -> !r.followUpAfterCrisis())
             .thenComparing(RequestView::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RequestView::requestId);
 
@@ -58,7 +60,10 @@ public final class AllocationPlanner {
         int[] freePlaces = freePlaces(units);
         List<Assignment> assignments = new ArrayList<>();
         assignments.addAll(matchRound(requests.stream().filter(RequestView::isCrisis).toList(), units, freePlaces));
-        assignments.addAll(matchRound(requests.stream().filter(r -> !r.isCrisis()).toList(), units, freePlaces));
+        assignments.addAll(matchRound(requests.stream().filter(r -> !r.isCrisis() && r.followUpAfterCrisis()).toList(),
+                units, freePlaces));
+        assignments.addAll(matchRound(requests.stream().filter(r -> !r.isCrisis() && !r.followUpAfterCrisis()).toList(),
+                units, freePlaces));
         return Plan.of(assignments);
     }
 

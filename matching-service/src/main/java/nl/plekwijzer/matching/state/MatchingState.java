@@ -124,6 +124,24 @@ public final class MatchingState {
         }
     }
 
+    /** Exactly these requests are being placed (after loading them all). */
+    public synchronized void replaceBeingPlaced(Set<UUID> requestIds) {
+        beingPlaced.clear();
+        beingPlaced.addAll(requestIds);
+        requestIds.forEach(unmet::remove);
+    }
+
+    /** The units that proposals or placements hold places of, as matching knows them now. */
+    public synchronized Set<String> unitsWithHolds() {
+        Set<String> units = new HashSet<>();
+        holds.forEach((unitId, unitHolds) -> {
+            if (!unitHolds.equals(UnitHolds.NONE)) {
+                units.add(unitId);
+            }
+        });
+        return units;
+    }
+
     /** What proposals and placements now take of the unit's places (the whole count, not a change). */
     public synchronized Effects applyHolds(String unitId, UnitHolds unitHolds) {
         holds.put(unitId, unitHolds);

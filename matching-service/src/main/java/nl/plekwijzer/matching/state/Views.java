@@ -1,5 +1,11 @@
 package nl.plekwijzer.matching.state;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
@@ -10,6 +16,8 @@ import nl.plekwijzer.matching.geo.Centroids;
 
 /** Turns the events matching consumes into the engine's views; locations from coordinates or centroids. */
 public final class Views {
+
+    private static final Set<UnitKind> CRISIS_KINDS = EnumSet.of(UnitKind.CRISIS_BED, UnitKind.CRISIS_GROUP);
 
     private final Centroids municipalities;
     private final Centroids pc4Areas;
@@ -37,16 +45,29 @@ public final class Views {
                 availability == null || availability.stale());
     }
 
+    /**
+     * A follow-up after a crisis (domain rule 20) seeks the place after the crisis stay: no crisis
+     * place, and as URGENT, for the crisis itself is over.
+     */
     public RequestView request(PlacementRequestUpdated event, String previousProviderId) {
         GeoPoint home = pc4Areas.of(event.pc4());
         if (home == null) {
             home = municipalities.of(event.municipalityCode());
         }
         var needs = event.needs();
+        Set<UnitKind> kinds = needs.acceptableKinds();
+        Urgency urgency = needs.urgency();
+        if (event.followUpAfterCrisis()) {
+            kinds = EnumSet.noneOf(UnitKind.class);
+            needs.acceptableKinds().stream().filter(kind -> !CRISIS_KINDS.contains(kind)).forEach(kinds::add);
+            urgency = urgency == Urgency.CRISIS ? Urgency.URGENT : urgency;
+        }
+        LocalDate birthDate = event.linkageKeys() == null ? null : event.linkageKeys().birthDate();
         return new RequestView(event.requestId(), event.youthPseudonym(), event.ageYears(), event.gender(),
-                event.municipalityCode(), event.responsibleMunicipalityCode(), needs.domains(), needs.acceptableKinds(),
-                needs.stayIntensityMax(), needs.specialties(), needs.urgency(), needs.neededFrom(), needs.confidential(),
+                event.municipalityCode(), event.responsibleMunicipalityCode(), needs.domains(), kinds,
+                needs.stayIntensityMax(), needs.specialties(), urgency, needs.neededFrom(), needs.confidential(),
                 needs.maxDistanceKm(), home, pc4Areas.of(needs.schoolPc4()), previousProviderId,
-                event.linkedToRequestId(), event.submittedAt());
+                event.linkedToRequestId(), event.submittedAt(), event.followUpAfterCrisis(),
+                event.intendedDestination(), birthDate == null ? null : birthDate.plusYears(18));
     }
 }

@@ -19,7 +19,8 @@ import nl.plekwijzer.matching.privacy.SmallCounts;
 /**
  * Raw (entries on the providers' lists) and deduplicated (youths) counts per care function, for
  * one municipality or all, and for the whole region also per municipality, with how long the
- * youths have waited (since their earliest registration on any list). A raw entry counts for the
+ * youths have waited (since their earliest registration on any list). A youth placed in the care
+ * function no longer counts as waiting. A raw entry counts for the
  * municipality its provider named; a youth for the municipality of their regional entry. For
  * municipalities small counts are suppressed ({@link SmallCounts}), and with them the waiting time;
  * the longest wait, one child's figure, is for coordinators only.
@@ -73,7 +74,8 @@ public final class WaitlistCounts {
             }
         }
         for (RegionalWaitlistEntryUpdated entry : deduplicated) {
-            if (municipality.test(entry.municipalityCode())) {
+            // A placed youth waits no longer: their waiting time ended the day of the placement.
+            if (entry.placedOn() == null && municipality.test(entry.municipalityCode())) {
                 counts.computeIfAbsent(entry.careFunction(), k -> new int[2])[1]++;
                 entry.members().stream().map(RegionalWaitlistEntryUpdated.Member::registeredOn)
                         .filter(Objects::nonNull).min(Comparator.naturalOrder())

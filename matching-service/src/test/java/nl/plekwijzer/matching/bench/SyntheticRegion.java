@@ -99,7 +99,8 @@ public final class SyntheticRegion {
                 TODAY.plusDays(random.nextInt(60)), random.nextInt(50) == 0,
                 random.nextInt(4) == 0 ? 30 + random.nextInt(70) : null, randomPoint(),
                 random.nextBoolean() ? randomPoint() : null, null, null,
-                OffsetDateTime.parse("2026-06-01T09:00:00+02:00").plusHours(random.nextInt(24 * 170)));
+                OffsetDateTime.parse("2026-06-01T09:00:00+02:00").plusHours(random.nextInt(24 * 170)), false, null,
+                null);
     }
 
     private int randomAvailable() {

@@ -74,11 +74,13 @@ public final class Fixtures {
         public String previousProviderId = null;
         public UUID linkedToRequestId = null;
         public OffsetDateTime submittedAt = OffsetDateTime.parse("2026-11-01T09:00:00+01:00");
+        public boolean followUpAfterCrisis = false;
 
         RequestView build() {
             return new RequestView(requestId, youthPseudonym, ageYears, gender, municipalityCode, municipalityCode,
                     domains, acceptableKinds, stayIntensityMax, specialties, urgency, neededFrom, confidential,
-                    maxDistanceKm, home, school, previousProviderId, linkedToRequestId, submittedAt);
+                    maxDistanceKm, home, school, previousProviderId, linkedToRequestId, submittedAt,
+                    followUpAfterCrisis, null, null);
         }
     }
 

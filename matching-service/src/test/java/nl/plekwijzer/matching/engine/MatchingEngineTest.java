@@ -193,6 +193,27 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aYouthLeavingCrisisCareGoesFirstAmongRequestsOfTheSameUrgencyButNotBeforeACrisis() {
+        engine.putUnit(unit(u -> u.unitId = "home"));
+        RequestView waitingLong = request(r -> {
+            r.requestId = UUID.nameUUIDFromBytes("long".getBytes());
+            r.submittedAt = OffsetDateTime.parse("2026-09-01T09:00:00+02:00");
+        });
+        RequestView followUp = request(r -> {
+            r.requestId = UUID.nameUUIDFromBytes("follow-up".getBytes());
+            r.followUpAfterCrisis = true;
+        });
+        RequestView crisis = request(r -> {
+            r.requestId = UUID.nameUUIDFromBytes("crisis".getBytes());
+            r.urgency = Urgency.CRISIS;
+        });
+        List.of(waitingLong, followUp, crisis).forEach(engine::putRequest);
+
+        assertThat(engine.candidates("home", 10)).extracting(c -> c.request().requestId())
+                .containsExactly(crisis.requestId(), followUp.requestId(), waitingLong.requestId());
+    }
+
+    @Test
     void nearMissesNameTheRulesThatStoodInTheWay() {
         engine.putUnit(unit(u -> {
             u.unitId = "full-near";

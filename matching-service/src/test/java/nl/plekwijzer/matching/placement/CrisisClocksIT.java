@@ -3,33 +3,37 @@ package nl.plekwijzer.matching.placement;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
+import nl.plekwijzer.matching.TestClock;
 import nl.plekwijzer.matching.suggestion.Events;
 
 /**
- * The crisis clocks on real Kafka and PostgreSQL (the clock runs every second in the tests; the
- * days are set in the data): day 29 of a crisis stay is a bridging placement, day 28 is not; a
- * crisis request nobody accepted within a day is escalated once.
+ * The crisis clocks on real Kafka and PostgreSQL, with the service's clock moved on by the test
+ * (the clocks run every second in the tests): day 29 of a crisis stay is a bridging placement, day
+ * 28 is not; a mental-health crisis bed from day 8; the follow-up place ends the bridging placement;
+ * a crisis request nobody accepted within a day is escalated once.
  */
 @QuarkusTest
 class CrisisClocksIT {
@@ -37,23 +41,131 @@ class CrisisClocksIT {
     private static final Duration SOON = Duration.ofSeconds(20);
     private static final String COORDINATOR = Tokens.withRole("coordinator", "coordinator");
 
-    @Test
-    void aCrisisStayPastItsEndIsRelabelledBridgingAndOneOnItsLastDayIsNot() {
-        UUID pastEnd = placement(LocalDate.now().minusDays(29), LocalDate.now().minusDays(1));
-        UUID lastDay = placement(LocalDate.now().minusDays(28), LocalDate.now());
+    @Inject
+    TestClock clock;
 
-        await().atMost(SOON).until(() -> "t".equals(Sql.string(
-                "SELECT bridging_placement::text FROM placement WHERE placement_id = ?", pastEnd).substring(0, 1)));
-        KafkaTestClient.awaitRecord("placement-events.v1", r -> r.value().contains("\"BRIDGING\"")
-                && r.value().contains(requestOf(pastEnd)), SOON);
-        assertThat(Sql.string("SELECT bridging_placement::text FROM placement WHERE placement_id = ?", lastDay))
-                .startsWith("f");
-        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=crisis-unit&state=BRIDGING")
-                .then().statusCode(200).body("placementId", hasItem(pastEnd.toString()))
-                .body("placementId", not(hasItem(lastDay.toString())));
-        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=crisis-unit&state=ACTIVE")
-                .then().statusCode(200).body("placementId", hasItem(lastDay.toString()))
-                .body("placementId", not(hasItem(pastEnd.toString())));
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
+    @Test
+    void aCrisisStayIsBridgingFromDay29AMentalHealthCrisisBedFromDay8AndTheFollowUpPlaceEndsTheBridging()
+            throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String crisisGroup = "crisis-group-" + tag;
+        String mentalHealthBed = "ggz-bed-" + tag;
+        Events.profile(crisisGroup, "98000021", UnitKind.CRISIS_GROUP, "GM0392");
+        Events.availability(crisisGroup, "98000021", UnitKind.CRISIS_GROUP, 1);
+        Events.profile(mentalHealthBed, "98000022", UnitKind.CRISIS_BED, "GM0392",
+                Set.of(Domain.PARENTING_SUPPORT, Domain.MENTAL_HEALTH));
+        Events.availability(mentalHealthBed, "98000022", UnitKind.CRISIS_BED, 1);
+        LocalDate today = LocalDate.now();
+        PlacementRequestUpdated crisis = Events.requestEvent(UUID.randomUUID(), "referrer-crisis",
+                Set.of(UnitKind.CRISIS_GROUP, UnitKind.RESIDENTIAL_GROUP), "GM0392", Urgency.CRISIS,
+                OffsetDateTime.now(), null, today, "c1".repeat(32), today.minusYears(14), false);
+        // This youth turns 18 three days from now, during a seven-day crisis stay.
+        PlacementRequestUpdated nearlyAdult = Events.requestEvent(UUID.randomUUID(), "referrer-crisis",
+                Set.of(UnitKind.CRISIS_BED), "GM0392", Urgency.CRISIS, OffsetDateTime.now(), null, today,
+                "c2".repeat(32), today.plusDays(3).minusYears(18), false);
+        Events.send(crisis);
+        Events.send(nearlyAdult);
+        UUID crisisStay = placed(crisis.requestId(), crisisGroup, "98000021");
+        UUID mentalHealthStay = placed(nearlyAdult.requestId(), mentalHealthBed, "98000022");
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=" + mentalHealthBed
+                + "&flag=CROSSES_18TH_BIRTHDAY").then().statusCode(200)
+                .body("placementId", hasItem(mentalHealthStay.toString()));
+
+        clock.moveOn(Duration.ofDays(7));
+        assertStillCrisis(crisisStay, mentalHealthStay);
+        clock.moveOn(Duration.ofDays(1));
+        awaitBridging(mentalHealthStay, nearlyAdult.requestId());
+        assertStillCrisis(crisisStay);
+        clock.moveOn(Duration.ofDays(20));
+        assertStillCrisis(crisisStay);
+        clock.moveOn(Duration.ofDays(1));
+        awaitBridging(crisisStay, crisis.requestId());
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=" + crisisGroup + "&state=BRIDGING")
+                .then().statusCode(200).body("placementId", hasItem(crisisStay.toString()));
+
+        // Until intake opens the request again, it counts as placed.
+        given().auth().oauth2(COORDINATOR).contentType("application/json")
+                .body("{\"unitIds\":[\"" + mentalHealthBed + "\"],\"overrideReason\":\"test\"}")
+                .when().post("/api/v1/placement-requests/" + crisis.requestId() + "/proposals")
+                .then().statusCode(409).body("type", containsString("request-placed"));
+
+        // Intake opens it again for the follow-up place; it goes before a youth who waited longer.
+        String followUpUnit = "follow-up-" + tag;
+        Events.profile(followUpUnit, "98000023", UnitKind.RESIDENTIAL_GROUP, "GM0392");
+        Events.availability(followUpUnit, "98000023", UnitKind.RESIDENTIAL_GROUP, 1);
+        PlacementRequestUpdated waitedLonger = Events.requestEvent(UUID.randomUUID(), "referrer-crisis",
+                Set.of(UnitKind.RESIDENTIAL_GROUP), "GM0392", Urgency.URGENT, OffsetDateTime.now().minusDays(60), null,
+                today, "c3".repeat(32), today.minusYears(14), false);
+        Events.send(waitedLonger);
+        Events.send(Events.requestEvent(crisis.requestId(), "referrer-crisis", crisis.needs().acceptableKinds(),
+                "GM0392", Urgency.CRISIS, crisis.submittedAt(), null, today, "c1".repeat(32), today.minusYears(14),
+                true));
+        await().atMost(SOON).ignoreExceptions().until(() -> given().auth().oauth2(COORDINATOR)
+                .when().get("/api/v1/units/" + followUpUnit + "/candidates").then().extract().jsonPath()
+                .getList("candidates.requestId").containsAll(List.of(crisis.requestId().toString(),
+                        waitedLonger.requestId().toString())));
+        List<String> candidates = given().auth().oauth2(COORDINATOR).when()
+                .get("/api/v1/units/" + followUpUnit + "/candidates").then().extract().jsonPath()
+                .getList("candidates.requestId");
+        assertThat(candidates.indexOf(crisis.requestId().toString()))
+                .isLessThan(candidates.indexOf(waitedLonger.requestId().toString()));
+
+        UUID followUpStay = placed(crisis.requestId(), followUpUnit, "98000023");
+        JsonPath stays = given().auth().oauth2(COORDINATOR).when()
+                .get("/api/v1/placements?requestId=" + crisis.requestId()).then().statusCode(200).extract().jsonPath();
+        String bridging = "find { it.placementId == '" + crisisStay + "' }";
+        String followUp = "find { it.placementId == '" + followUpStay + "' }";
+        assertThat(stays.getString(bridging + ".state")).isEqualTo("ENDED");
+        assertThat(stays.getString(bridging + ".destination")).isEqualTo("ANOTHER_PLACEMENT");
+        assertThat(stays.getString(bridging + ".endedOn")).isEqualTo(stays.getString(followUp + ".startDate"));
+        assertThat(stays.getString(followUp + ".state")).isEqualTo("ACTIVE");
+        assertThat(stays.getString(followUp + ".followUpOf")).isEqualTo(crisisStay.toString());
+        assertThat(stays.getString(followUp + ".crisisEndDate")).isNull();
+        assertThat(stays.getString(followUp + ".kind")).isEqualTo("RESIDENTIAL_GROUP");
+        assertThat(stays.getString(followUp + ".intendedDestination")).isEqualTo("HOME");
+        KafkaTestClient.awaitRecord("placement-events.v1", r -> r.value().contains("\"ENDED\"")
+                && r.value().contains(crisisGroup), SOON);
+    }
+
+    /** Proposes the request to the unit and lets its provider accept; returns the placement. */
+    private static UUID placed(UUID request, String unit, String providerId) {
+        await().atMost(SOON).ignoreExceptions().until(() -> given().auth().oauth2(COORDINATOR)
+                .when().get("/api/v1/placement-requests/" + request + "/suggestions?limit=25").then().extract()
+                .jsonPath().getList("suggestions.unitId").contains(unit));
+        String proposal = given().auth().oauth2(COORDINATOR).contentType("application/json")
+                .body("{\"unitIds\":[\"" + unit + "\"]}")
+                .when().post("/api/v1/placement-requests/" + request + "/proposals")
+                .then().statusCode(201).extract().path("proposals[0].proposalId");
+        given().auth().oauth2(Tokens.provider(providerId)).when().post("/api/v1/proposals/" + proposal + "/accept")
+                .then().statusCode(200);
+        return UUID.fromString(given().auth().oauth2(COORDINATOR).when()
+                .get("/api/v1/placements?requestId=" + request + "&unitId=" + unit).then().statusCode(200)
+                .extract().path("[0].placementId"));
+    }
+
+    /** The relabelling runs every second in the tests: three runs change nothing. */
+    private static void assertStillCrisis(UUID... placements) {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> {
+            for (UUID placement : placements) {
+                if (Sql.string("SELECT bridging_placement::text FROM placement WHERE placement_id = ?", placement)
+                        .startsWith("t")) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static void awaitBridging(UUID placement, UUID request) {
+        await().atMost(SOON).until(() -> Sql.string("SELECT bridging_placement::text FROM placement"
+                + " WHERE placement_id = ?", placement).startsWith("t"));
+        KafkaTestClient.awaitRecord("placement-events.v1", r -> r.key().equals(request.toString())
+                && r.value().contains("\"BRIDGING\""), SOON);
     }
 
     @Test
@@ -96,18 +208,5 @@ class CrisisClocksIT {
                         .filter(r -> r.key().equals(old.toString()) && r.value().contains("\"ESCALATED\"")).count() == 1
                         && KafkaTestClient.readAll("placement-events.v1").stream()
                                 .noneMatch(r -> r.key().equals(fresh.toString())));
-    }
-
-    private static UUID placement(LocalDate start, LocalDate crisisEnd) {
-        UUID placementId = UUID.randomUUID();
-        Sql.update("INSERT INTO placement (placement_id, request_id, unit_id, provider_id, bridging_placement,"
-                + " placed_at, start_date, crisis_end_date, state) VALUES (?, ?, 'crisis-unit', '98000021', false, ?,"
-                + " ?, ?, 'ACTIVE')", placementId, UUID.randomUUID(), Timestamp.from(Instant.now()), Date.valueOf(start),
-                Date.valueOf(crisisEnd));
-        return placementId;
-    }
-
-    private static String requestOf(UUID placementId) {
-        return Sql.string("SELECT request_id::text FROM placement WHERE placement_id = ?", placementId);
     }
 }

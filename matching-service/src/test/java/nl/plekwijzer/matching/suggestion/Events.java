@@ -3,6 +3,7 @@ package nl.plekwijzer.matching.suggestion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
@@ -31,8 +33,13 @@ public final class Events {
 
     public static void profile(String unitId, String providerId, UnitKind kind, String municipalityCode)
             throws Exception {
+        profile(unitId, providerId, kind, municipalityCode, Set.of(Domain.PARENTING_SUPPORT));
+    }
+
+    public static void profile(String unitId, String providerId, UnitKind kind, String municipalityCode,
+            Set<Domain> domains) throws Exception {
         var profile = new UnitProfileUpdated(unitId, providerId, "Provider " + providerId, "Unit " + unitId, kind,
-                "43", 6, 4, 17, Set.of(Gender.F, Gender.M, Gender.X), Set.of(Domain.PARENTING_SUPPORT),
+                "43", 6, 4, 17, Set.of(Gender.F, Gender.M, Gender.X), domains,
                 Set.of("TRAUMA"), false, new BigDecimal("200"), new BigDecimal("4.76"), "INTENSIVE", true, true,
                 municipalityCode, "2101AB", null, null, 24, OffsetDateTime.now());
         KafkaTestClient.send("unit-profiles.v1", unitId, JSON.writeValueAsString(profile));
@@ -70,12 +77,24 @@ public final class Events {
     public static void request(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode,
             Urgency urgency, OffsetDateTime submittedAt, String previousProviderId, LocalDate neededFrom)
             throws Exception {
-        OffsetDateTime now = OffsetDateTime.now();
-        var request = new PlacementRequestUpdated(requestId, "cd".repeat(32), PlacementRequestUpdated.Status.OPEN, 13,
-                Gender.F, "2032", municipalityCode, municipalityCode,
+        send(requestEvent(requestId, referrerId, kinds, municipalityCode, urgency, submittedAt, previousProviderId,
+                neededFrom, "cd".repeat(32), LocalDate.of(2013, 4, 2), false));
+    }
+
+    /** A request as intake publishes it, for a youth of this pseudonym and birth date. */
+    public static PlacementRequestUpdated requestEvent(UUID requestId, String referrerId, Set<UnitKind> kinds,
+            String municipalityCode, Urgency urgency, OffsetDateTime submittedAt, String previousProviderId,
+            LocalDate neededFrom, String youthPseudonym, LocalDate birthDate, boolean followUpAfterCrisis) {
+        return new PlacementRequestUpdated(requestId, youthPseudonym, PlacementRequestUpdated.Status.OPEN,
+                Period.between(birthDate, LocalDate.now()).getYears(), Gender.F, "2032", municipalityCode,
+                municipalityCode,
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
                         Set.of("TRAUMA"), urgency, neededFrom, false, null, null),
-                new LinkageKeys("AAAA", "AAAA", LocalDate.of(2013, 4, 2), Gender.F, "2032"), null, referrerId, submittedAt, now, previousProviderId);
-        KafkaTestClient.send("placement-requests.v1", requestId.toString(), JSON.writeValueAsString(request));
+                new LinkageKeys("AAAA", "AAAA", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
+                OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis);
+    }
+
+    public static void send(PlacementRequestUpdated request) throws Exception {
+        KafkaTestClient.send("placement-requests.v1", request.requestId().toString(), JSON.writeValueAsString(request));
     }
 }

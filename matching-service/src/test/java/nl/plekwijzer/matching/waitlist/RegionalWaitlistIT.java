@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,12 +27,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
 import nl.plekwijzer.contracts.linkage.DutchNames;
 import nl.plekwijzer.contracts.linkage.NameEncoder;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.Tokens;
+import nl.plekwijzer.matching.suggestion.Events;
 
 /** Three providers' lists, as intake publishes them, become one regional list without doubles. */
 @QuarkusTest
@@ -203,6 +206,41 @@ class RegionalWaitlistIT {
         return given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).contentType("application/json")
                 .body("{\"withClusterId\":\"" + other + "\",\"reason\":\"same boy, date typed wrong\"}")
                 .when().post("/api/v1/waitlist/clusters/" + cluster + "/merge").then();
+    }
+
+    @Test
+    void aYouthPlacedInTheCareFunctionLeavesTheDeduplicatedWaitingCount() throws Exception {
+        String municipality = "GM0141";
+        String pseudonym = "e7".repeat(32);
+        send(municipality, "98000044", "P-1", pseudonym, "Daan", null, "Bakker", FENNA_BORN, Gender.M, "7511");
+        await().atMost(Duration.ofSeconds(15)).until(() -> regionalList().getString(entryWith("P-1")) != null);
+        assertThat(regionalList().getString(entryWith("P-1") + ".placedOn")).isNull();
+
+        String unit = "placed-home-" + UUID.randomUUID().toString().substring(0, 8);
+        Events.profile(unit, "98000045", UnitKind.FAMILY_HOME, municipality);
+        Events.availability(unit, "98000045", UnitKind.FAMILY_HOME, 1);
+        UUID request = UUID.randomUUID();
+        Events.send(Events.requestEvent(request, "referrer-w", Set.of(UnitKind.FAMILY_HOME), municipality,
+                Urgency.URGENT, OffsetDateTime.now(), null, LocalDate.now(), pseudonym, FENNA_BORN, false));
+        String coordinator = Tokens.withRole("coordinator", "coordinator");
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> given().auth().oauth2(coordinator)
+                .when().get("/api/v1/placement-requests/" + request + "/suggestions").then().extract().jsonPath()
+                .getList("suggestions.unitId").contains(unit));
+        String proposal = given().auth().oauth2(coordinator).contentType("application/json")
+                .body("{\"unitIds\":[\"" + unit + "\"]}")
+                .when().post("/api/v1/placement-requests/" + request + "/proposals")
+                .then().statusCode(201).extract().path("proposals[0].proposalId");
+        given().auth().oauth2(Tokens.provider("98000045")).when().post("/api/v1/proposals/" + proposal + "/accept")
+                .then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> LocalDate.now().toString()
+                .equals(regionalList().getString(entryWith("P-1") + ".placedOn")));
+        KafkaTestClient.awaitRecord("regional-waitlist.v1", r -> r.value().contains("P-1")
+                && r.value().contains("\"placedOn\":\"" + LocalDate.now() + "\""), Duration.ofSeconds(15));
+        JsonPath counts = given().auth().oauth2(coordinator).queryParam("municipalityCode", municipality)
+                .when().get("/api/v1/waitlist/stats").then().statusCode(200).extract().jsonPath();
+        assertThat(counts.getInt("counts.find { it.careFunction == 'FAMILY_HOME' }.raw")).isEqualTo(1);
+        assertThat(counts.getInt("counts.find { it.careFunction == 'FAMILY_HOME' }.deduplicated")).isZero();
     }
 
     private static String clusterOf(String entryId) {

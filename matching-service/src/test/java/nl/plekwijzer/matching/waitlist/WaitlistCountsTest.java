@@ -62,6 +62,23 @@ class WaitlistCountsTest {
         assertThat(stats.byMunicipality()).isNull();
     }
 
+    @Test
+    void aPlacedYouthLeavesTheDeduplicatedCountAndTheWaitingTimesButStaysOnTheProvidersListsRaw() {
+        var raw = List.of(new WaitlistCounts.RawEntry(UnitKind.FAMILY_HOME, "GM0392"),
+                new WaitlistCounts.RawEntry(UnitKind.FAMILY_HOME, "GM0392"));
+        var waiting = entry(UnitKind.FAMILY_HOME, "GM0392", TODAY.minusDays(30));
+        var placed = placed(entry(UnitKind.FAMILY_HOME, "GM0392", TODAY.minusDays(300)), TODAY.minusDays(2));
+
+        WaitlistCounts.Stats stats = WaitlistCounts.of(null, raw, List.of(waiting, placed), false, TODAY);
+
+        assertThat(stats.counts()).containsExactly(new Count(UnitKind.FAMILY_HOME, 2, 1, 30, 30));
+    }
+
+    private static RegionalWaitlistEntryUpdated placed(RegionalWaitlistEntryUpdated entry, LocalDate on) {
+        return new RegionalWaitlistEntryUpdated(entry.clusterId(), entry.careFunction(), entry.municipalityCode(),
+                entry.members(), entry.linkConfidence(), entry.linkScore(), on, false, entry.updatedAt());
+    }
+
     private static RegionalWaitlistEntryUpdated entry(UnitKind careFunction, String municipality,
             LocalDate... registeredOn) {
         List<Member> members = new ArrayList<>();
@@ -69,6 +86,6 @@ class WaitlistCountsTest {
             members.add(new Member("9800000" + i, "E-" + i, registeredOn[i]));
         }
         return new RegionalWaitlistEntryUpdated("c", careFunction, municipality, members, LinkConfidence.SINGLE, null,
-                false, OffsetDateTime.now());
+                null, false, OffsetDateTime.now());
     }
 }

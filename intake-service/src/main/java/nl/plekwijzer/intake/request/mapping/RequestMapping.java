@@ -79,7 +79,9 @@ public class RequestMapping {
                 request.referrerId,
                 request.submittedAt,
                 request.updatedAt,
-                form.previousProviderId());
+                form.previousProviderId(),
+                form.perspective() == null ? null : form.perspective().intendedDestination(),
+                request.followUpAfterCrisis);
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);
     }
 

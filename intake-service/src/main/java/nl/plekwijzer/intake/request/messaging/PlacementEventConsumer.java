@@ -21,9 +21,10 @@ import nl.plekwijzer.intake.request.repository.ProviderAccessRepository;
 import nl.plekwijzer.intake.request.service.RequestLifecycle;
 
 /**
- * Closes a youth's open requests when matching-service reports that the youth was placed, and lets
- * the provider that accepted a proposal read the request; each event once ({@link Inbox}), in the
- * transaction of its effect.
+ * Closes a youth's open requests when matching-service reports that the youth was placed, opens a
+ * request again when its crisis placement became a bridging placement, and lets the provider that
+ * accepted a proposal read the request while the stay lasts; each event once ({@link Inbox}), in
+ * the transaction of its effect.
  */
 @ApplicationScoped
 public class PlacementEventConsumer {
@@ -66,6 +67,8 @@ public class PlacementEventConsumer {
                                     .replaceWithVoid());
                         } else if (event.type() == PlacementEvent.Type.PLACED) {
                             applied = applied.flatMap(done -> lifecycle.placed(event.requestId(), event.unitId()));
+                        } else if (event.type() == PlacementEvent.Type.BRIDGING) {
+                            applied = applied.flatMap(done -> lifecycle.reopenForFollowUp(event.requestId()));
                         }
                     }
                     return applied;

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -81,10 +82,6 @@ public record PlacementRequestForm(
             Boolean confidential,
             @Pattern(regexp = POSTCODE, message = POSTCODE_MESSAGE) String schoolPostcode,
             @Min(1) @Max(1000) Integer maxDistanceKm) {
-    }
-
-    public enum IntendedDestination {
-        HOME, FOSTER_FAMILY, INDEPENDENT, OTHER
     }
 
     public record Perspective(@Size(max = 2000) String goal, IntendedDestination intendedDestination) {

@@ -14,6 +14,7 @@ import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.HibernateSql;
 import nl.plekwijzer.foundation.persistence.SqlErrors;
+import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Caller;
@@ -125,7 +126,7 @@ public class IntakeService {
 
     private static PlacementRequest newRequest(String pseudonym, String referrerUserName, String referrerId,
             PlacementRequestForm form, String storedForm) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = StoredTime.now();
         PlacementRequest request = new PlacementRequest();
         request.requestId = UUID.randomUUID();
         request.referrerUserName = referrerUserName;

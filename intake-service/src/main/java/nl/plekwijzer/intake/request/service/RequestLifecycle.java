@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated.Status;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.persistence.HibernateSql;
+import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.intake.request.PlacementRequest;
 import nl.plekwijzer.intake.request.mapping.RequestMapping;
 import nl.plekwijzer.intake.request.repository.PlacementRequestRepository;
@@ -60,16 +61,54 @@ public class RequestLifecycle {
                 if (primary != null && primary.isOpen()) {
                     group.add(0, primary);
                 }
-                OffsetDateTime now = OffsetDateTime.now();
+                OffsetDateTime now = StoredTime.now();
                 group.forEach(r -> r.close(Status.PLACED, "placed in unit " + unitId, now));
                 return publish(group);
             }));
         });
     }
 
+    /**
+     * The youth's crisis placement became a bridging placement (domain rule 20): the request is open
+     * again for the follow-up place, with its original submission time. It is the youth's primary
+     * request again: a request of the same youth opened meanwhile is linked to it, with its own links.
+     */
+    public Uni<Void> reopenForFollowUp(UUID requestId) {
+        return requests.findById(requestId).flatMap(request -> {
+            if (request == null || request.status != Status.PLACED) {
+                return Uni.createFrom().voidItem();
+            }
+            OffsetDateTime now = StoredTime.now();
+            List<PlacementRequest> changed = new ArrayList<>();
+            return requests.findOpenPrimary(request.youthPseudonym).flatMap(other -> {
+                if (other == null) {
+                    return Uni.createFrom().voidItem();
+                }
+                return requests.findOpenLinkedTo(other.requestId).invoke(linkedToOther -> {
+                    for (PlacementRequest joining : linkedToOther) {
+                        joining.linkedToRequestId = requestId;
+                        joining.updatedAt = now;
+                        changed.add(joining);
+                    }
+                    other.linkedToRequestId = requestId;
+                    other.updatedAt = now;
+                    changed.add(other);
+                }).replaceWithVoid();
+            })
+                    // Flush first: the reopened request becomes the one open primary the unique index allows.
+                    .call(() -> Panache.getSession().flatMap(session -> session.flush()))
+                    .flatMap(ignored -> {
+                        request.linkedToRequestId = null;
+                        request.reopenForFollowUp(now);
+                        changed.add(0, request);
+                        return publish(changed);
+                    });
+        });
+    }
+
     private Uni<Void> closeAndPromote(List<PlacementRequest> closing, Status status,
             Function<PlacementRequest, String> reason) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = StoredTime.now();
         closing.forEach(r -> r.close(status, reason.apply(r), now));
         List<PlacementRequest> changed = new ArrayList<>(closing);
         // Flush first: the promoted request becomes the one open primary the unique index allows.

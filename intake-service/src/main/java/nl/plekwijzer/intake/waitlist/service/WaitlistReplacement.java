@@ -18,6 +18,7 @@ import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.HibernateSql;
+import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
 import nl.plekwijzer.intake.waitlist.ProviderWaitlistEntry;
 import nl.plekwijzer.intake.waitlist.WaitlistDiff;
@@ -68,7 +69,7 @@ public class WaitlistReplacement {
             }
 
             WaitlistDiff diff = WaitlistDiff.between(stored.stream().map(ProviderWaitlistEntry::toEntry).toList(), next);
-            OffsetDateTime now = OffsetDateTime.now();
+            OffsetDateTime now = StoredTime.now();
             List<Outbox.Entry> events = new ArrayList<>();
             List<ProviderWaitlistEntry> toPersist = new ArrayList<>();
             for (WaitlistEntry entry : diff.added()) {

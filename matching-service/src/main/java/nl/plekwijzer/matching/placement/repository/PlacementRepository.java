@@ -13,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.matching.placement.Placement;
 
@@ -21,7 +22,8 @@ public class PlacementRepository {
 
     private static final String COLUMNS = "placement_id, request_id, proposal_id, unit_id, provider_id, kind,"
             + " responsible_municipality_code, start_date, bridging_placement, youth_pseudonym, replacement, state,"
-            + " placed_at, ended_on, destination, end_reason, crisis_end_date";
+            + " placed_at, ended_on, destination, end_reason, crisis_end_date, intended_destination, turns18_on,"
+            + " follow_up_of";
 
     private final Pool pool;
 
@@ -31,7 +33,7 @@ public class PlacementRepository {
 
     public Uni<Void> insert(SqlClient tx, Placement placement) {
         return tx.preparedQuery("INSERT INTO placement (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                + " $10, $11, $12, $13, $14, $15, $16, $17)")
+                + " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)")
                 .execute(Tuple.from(new Object[] { placement.placementId(), placement.requestId(),
                         placement.proposalId(), placement.unitId(), placement.providerId(),
                         placement.kind() == null ? null : placement.kind().name(),
@@ -39,7 +41,9 @@ public class PlacementRepository {
                         placement.youthPseudonym(), placement.replacement(), placement.state().name(),
                         placement.placedAt(), placement.endedOn(),
                         placement.destination() == null ? null : placement.destination().name(),
-                        placement.endReason(), placement.crisisEndDate() }))
+                        placement.endReason(), placement.crisisEndDate(),
+                        placement.intendedDestination() == null ? null : placement.intendedDestination().name(),
+                        placement.turns18On(), placement.followUpOf() }))
                 .replaceWithVoid();
     }
 
@@ -91,6 +95,25 @@ public class PlacementRepository {
                 .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
     }
 
+    /** The request's active bridging placement (the one a follow-up placement ends), or null. */
+    public Uni<Placement> activeBridgingOf(SqlClient tx, UUID requestId) {
+        return tx.preparedQuery("SELECT " + COLUMNS + " FROM placement WHERE request_id = $1 AND state = 'ACTIVE'"
+                + " AND bridging_placement ORDER BY placed_at DESC LIMIT 1").execute(Tuple.of(requestId))
+                .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    }
+
+    /** The latest start per youth and kind of place, for the regional waiting list ("placed"). */
+    public Uni<List<Placement>> latestStartPerYouthAndKind() {
+        return pool.query("SELECT DISTINCT ON (youth_pseudonym, kind) " + COLUMNS + " FROM placement"
+                + " WHERE youth_pseudonym IS NOT NULL AND kind IS NOT NULL AND start_date IS NOT NULL"
+                + " ORDER BY youth_pseudonym, kind, start_date DESC").execute()
+                .map(rows -> {
+                    List<Placement> placements = new ArrayList<>();
+                    rows.forEach(row -> placements.add(map(row)));
+                    return placements;
+                });
+    }
+
     /** Placements matching every filter given (null: any), newest first. */
     public Uni<List<Placement>> search(UUID requestId, String unitId, String municipalityCode, String providerId,
             Placement.Listed listed, int limit) {
@@ -114,6 +137,7 @@ public class PlacementRepository {
     private static Placement map(Row row) {
         String kind = row.getString("kind");
         String destination = row.getString("destination");
+        String intendedDestination = row.getString("intended_destination");
         return new Placement(row.getUUID("placement_id"), row.getUUID("request_id"), row.getUUID("proposal_id"),
                 row.getString("unit_id"), row.getString("provider_id").strip(),
                 kind == null ? null : UnitKind.valueOf(kind), row.getString("responsible_municipality_code"),
@@ -121,6 +145,8 @@ public class PlacementRepository {
                 row.getBoolean("replacement"), Placement.State.valueOf(row.getString("state")),
                 row.getOffsetDateTime("placed_at"), row.getLocalDate("ended_on"),
                 destination == null ? null : Placement.Destination.valueOf(destination), row.getString("end_reason"),
-                row.getLocalDate("crisis_end_date"));
+                row.getLocalDate("crisis_end_date"),
+                intendedDestination == null ? null : IntendedDestination.valueOf(intendedDestination),
+                row.getLocalDate("turns18_on"), row.getUUID("follow_up_of"));
     }
 }

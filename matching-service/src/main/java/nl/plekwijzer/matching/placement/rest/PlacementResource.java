@@ -1,5 +1,6 @@
 package nl.plekwijzer.matching.placement.rest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import nl.plekwijzer.foundation.problem.Params;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
+import nl.plekwijzer.matching.config.MatchingConfig;
 import nl.plekwijzer.matching.placement.Placement;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.placement.service.PlacementService;
@@ -33,17 +35,25 @@ import nl.plekwijzer.matching.placement.service.PlacementService;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacementResource {
 
+    /** How many placements a flag search looks at: every active stay of a region fits. */
+    private static final int FLAG_SCAN_LIMIT = 20_000;
+
     public record EndRequest(@NotNull String destination, LocalDate endedOn, @Size(max = 500) String reason) {
     }
 
     private final PlacementRepository placements;
     private final PlacementService service;
     private final Caller caller;
+    private final MatchingConfig config;
+    private final Clock clock;
 
-    public PlacementResource(PlacementRepository placements, PlacementService service, Caller caller) {
+    public PlacementResource(PlacementRepository placements, PlacementService service, Caller caller,
+            MatchingConfig config, Clock clock) {
         this.placements = placements;
         this.service = service;
         this.caller = caller;
+        this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -60,18 +70,20 @@ public class PlacementResource {
         if (destination == null) {
             throw Problems.invalid("destination", "is required");
         }
-        return service.end(placementId, body.endedOn(), destination, body.reason(), caller).map(PlacementResponse::of);
+        return service.end(placementId, body.endedOn(), destination, body.reason(), caller).map(this::response);
     }
 
     /**
-     * Placements of a request, a unit or a responsible municipality, optionally in one state; newest
-     * first. A provider sees its own placements only (so that it can end them).
+     * Placements of a request, a unit or a responsible municipality, optionally in one state or with
+     * one flag (active stays only: TREATMENT_PAST_EXPECTED_END, CROSSES_18TH_BIRTHDAY); newest first.
+     * A provider sees its own placements only (so that it can end them).
      */
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PROVIDER })
     public Uni<List<PlacementResponse>> search(@QueryParam("requestId") UUID requestId,
             @QueryParam("unitId") String unitId, @QueryParam("municipalityCode") String municipalityCode,
-            @QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @QueryParam("state") String state, @QueryParam("flag") String flag,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         String onlyProvider = null;
         if (caller.isProviderOnly()) {
             onlyProvider = caller.providerId();
@@ -83,7 +95,18 @@ public class PlacementResource {
                     "Give requestId, unitId or municipalityCode").with("field", "requestId").build();
         }
         Placement.Listed wanted = Params.enumValue(state, Placement.Listed.class, "state");
-        return placements.search(requestId, unitId, municipalityCode, onlyProvider, wanted, limit)
-                .map(list -> list.stream().map(PlacementResponse::of).toList());
+        Placement.Flag flagged = Params.enumValue(flag, Placement.Flag.class, "flag");
+        if (flagged == null) {
+            return placements.search(requestId, unitId, municipalityCode, onlyProvider, wanted, limit)
+                    .map(list -> list.stream().map(this::response).toList());
+        }
+        // Flags depend on today: the placements are read and the flagged ones kept (an ended stay has none).
+        return placements.search(requestId, unitId, municipalityCode, onlyProvider, wanted, FLAG_SCAN_LIMIT)
+                .map(list -> list.stream().map(this::response).filter(p -> p.flags().contains(flagged)).limit(limit)
+                        .toList());
+    }
+
+    private PlacementResponse response(Placement placement) {
+        return PlacementResponse.of(placement, LocalDate.now(clock), config.treatmentStay());
     }
 }

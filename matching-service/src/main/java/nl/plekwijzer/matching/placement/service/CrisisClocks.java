@@ -1,10 +1,12 @@
 package nl.plekwijzer.matching.placement.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
@@ -18,11 +20,14 @@ import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.foundation.persistence.SqlTransaction;
 import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.placement.CrisisClock;
+import nl.plekwijzer.matching.placement.Placement;
 import nl.plekwijzer.matching.placement.PlacementEvents;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
+import nl.plekwijzer.matching.proposal.service.HeldPlaces;
 import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.Replay;
 
@@ -43,24 +48,28 @@ public class CrisisClocks {
     private final OutboxRelay relay;
     private final MatchingState state;
     private final Replay replay;
+    private final HeldPlaces holds;
+    private final Clock clock;
 
     public CrisisClocks(Pool pool, PlacementRepository placements, Outbox outbox, OutboxRelay relay,
-            MatchingState state, Replay replay) {
+            MatchingState state, Replay replay, HeldPlaces holds, Clock clock) {
         this.pool = pool;
         this.placements = placements;
         this.outbox = outbox;
         this.relay = relay;
         this.state = state;
         this.replay = replay;
+        this.holds = holds;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${plekwijzer.matching.crisis-clock-interval:1h}",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relabel() {
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = StoredTime.now(clock);
         return TransientFailures.untilNextRun("Relabelling crisis stays past their end",
-                relabelBridging(now.toLocalDate(), now).invoke(relay::wake));
+                relabelBridging(now.toLocalDate(), now));
     }
 
     /** Every minute: a day's wait for a crisis is counted in minutes, not hours. */
@@ -68,10 +77,14 @@ public class CrisisClocks {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> escalate() {
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = StoredTime.now(clock);
         return TransientFailures.untilNextRun("Escalating unplaced crises", escalate(now).invoke(relay::wake));
     }
 
+    /**
+     * The relabelled stays' requests are no longer being placed: intake opens them again (on BRIDGING)
+     * for the follow-up place.
+     */
     private Uni<Void> relabelBridging(LocalDate today, OffsetDateTime now) {
         return pool.withTransaction(tx -> placements.relabelBridging(tx, today).call(relabelled -> {
             if (!relabelled.isEmpty()) {
@@ -79,7 +92,8 @@ public class CrisisClocks {
             }
             return outbox.add(PgSql.of(tx), relabelled.stream()
                     .map(p -> PlacementEvents.of(PlacementEvent.Type.BRIDGING, p, null, now)).toList());
-        })).replaceWithVoid();
+        })).invoke(relay::wake).chain(relabelled -> relabelled.isEmpty() ? Uni.createFrom().voidItem()
+                : holds.refresh(relabelled.stream().map(Placement::requestId).collect(Collectors.toSet()), Set.of()));
     }
 
     /** Escalates each open crisis request a day old that nobody accepted, once (the escalation row says so). */

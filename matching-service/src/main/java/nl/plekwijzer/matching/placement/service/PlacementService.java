@@ -1,8 +1,8 @@
 package nl.plekwijzer.matching.placement.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +14,7 @@ import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.matching.placement.Placement;
@@ -30,14 +31,16 @@ public class PlacementService {
     private final Outbox outbox;
     private final OutboxRelay relay;
     private final HeldPlaces holds;
+    private final Clock clock;
 
     public PlacementService(Pool pool, PlacementRepository placements, Outbox outbox, OutboxRelay relay,
-            HeldPlaces holds) {
+            HeldPlaces holds, Clock clock) {
         this.pool = pool;
         this.placements = placements;
         this.outbox = outbox;
         this.relay = relay;
         this.holds = holds;
+        this.clock = clock;
     }
 
     /** @param endedOn null for today */
@@ -53,14 +56,14 @@ public class PlacementService {
             if (found.state() != Placement.State.ACTIVE) {
                 throw Problems.conflict("placement-not-active", "The placement has ended already");
             }
-            LocalDate end = endedOn == null ? LocalDate.now() : endedOn;
-            if (end.isAfter(LocalDate.now())) {
+            OffsetDateTime now = StoredTime.now(clock);
+            LocalDate end = endedOn == null ? now.toLocalDate() : endedOn;
+            if (end.isAfter(now.toLocalDate())) {
                 throw Problems.invalid("endedOn", "must not be in the future: end a placement when it has ended");
             }
             if (found.startDate() != null && end.isBefore(found.startDate())) {
                 throw Problems.invalid("endedOn", "must not be before the placement's start (" + found.startDate() + ")");
             }
-            OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
             return pool.withTransaction(tx -> placements.end(tx, placementId, end, destination, reason,
                     caller.userName()).flatMap(ended -> {
                         if (ended == null) {

@@ -25,7 +25,7 @@ public class ProposalRepository {
 
     private static final String COLUMNS = "proposal_id, request_id, unit_id, provider_id, state, message,"
             + " override_reason, proposed_by, proposed_at, hold_expires_at, answered_by, answered_at, reason_code,"
-            + " reason_detail";
+            + " reason_detail, follow_up";
 
     private final Pool pool;
 
@@ -35,11 +35,11 @@ public class ProposalRepository {
 
     public Uni<Void> insert(SqlClient tx, List<Proposal> proposals) {
         return tx.preparedQuery("INSERT INTO proposal (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
-                + " $11, $12, $13, $14)")
+                + " $11, $12, $13, $14, $15)")
                 .executeBatch(proposals.stream().map(p -> Tuple.from(new Object[] { p.proposalId(), p.requestId(),
                         p.unitId(), p.providerId(), p.state().name(), p.message(), p.overrideReason(), p.proposedBy(),
                         p.proposedAt(), p.holdExpiresAt(), p.answeredBy(), p.answeredAt(), p.reasonCode(),
-                        p.reasonDetail() })).toList())
+                        p.reasonDetail(), p.followUp() })).toList())
                 .replaceWithVoid();
     }
 
@@ -75,10 +75,17 @@ public class ProposalRepository {
                 .execute(Tuple.of(requestId.toString())).replaceWithVoid();
     }
 
-    /** The requests among these that have an open or accepted proposal. */
+    /**
+     * Which proposals place a request: open ones, and accepted ones unless the stay they led to became
+     * a bridging placement (then the follow-up place is sought).
+     */
+    private static final String PLACING = "(p.state = 'OPEN' OR p.state = 'ACCEPTED' AND NOT EXISTS (SELECT 1"
+            + " FROM placement pl WHERE pl.proposal_id = p.proposal_id AND pl.bridging_placement))";
+
+    /** The requests among these that are being placed ({@link #PLACING}). */
     public Uni<Set<UUID>> beingPlaced(SqlClient client, List<UUID> requestIds) {
-        return client.preparedQuery("SELECT DISTINCT request_id FROM proposal WHERE request_id = ANY($1)"
-                + " AND state IN ('OPEN', 'ACCEPTED')").execute(Tuple.of(requestIds.toArray(new UUID[0])))
+        return client.preparedQuery("SELECT DISTINCT p.request_id FROM proposal p WHERE p.request_id = ANY($1)"
+                + " AND " + PLACING).execute(Tuple.of(requestIds.toArray(new UUID[0])))
                 .map(rows -> {
                     Set<UUID> found = new HashSet<>();
                     rows.forEach(row -> found.add(row.getUUID("request_id")));
@@ -86,9 +93,9 @@ public class ProposalRepository {
                 });
     }
 
-    /** Every request with an open or accepted proposal. */
+    /** Every request being placed ({@link #PLACING}). */
     public Uni<Set<UUID>> allBeingPlaced() {
-        return pool.query("SELECT DISTINCT request_id FROM proposal WHERE state IN ('OPEN', 'ACCEPTED')").execute()
+        return pool.query("SELECT DISTINCT p.request_id FROM proposal p WHERE " + PLACING).execute()
                 .map(rows -> {
                     Set<UUID> found = new HashSet<>();
                     rows.forEach(row -> found.add(row.getUUID("request_id")));
@@ -125,13 +132,17 @@ public class ProposalRepository {
                 .execute(Tuple.of(now)).map(ProposalRepository::all);
     }
 
-    /** What open proposals and active placements take of each unit's places (all units, or the one given). */
-    public Uni<Map<String, UnitHolds>> holds(String onlyUnitId) {
+    /**
+     * What open proposals and active placements take of each unit's places: of all units that hold
+     * any (unitIds null), or of the units given, each present in the result (NONE when nothing is held).
+     */
+    public Uni<Map<String, UnitHolds>> holds(Set<String> unitIds) {
+        String[] only = unitIds == null ? null : unitIds.toArray(new String[0]);
         return pool.preparedQuery("SELECT unit_id, NULL::timestamptz AS placed_at FROM proposal WHERE state = 'OPEN'"
-                + " AND ($1::varchar IS NULL OR unit_id = $1)"
+                + " AND ($1::varchar[] IS NULL OR unit_id = ANY($1))"
                 + " UNION ALL SELECT unit_id, placed_at FROM placement WHERE state = 'ACTIVE'"
-                + " AND ($1::varchar IS NULL OR unit_id = $1)")
-                .execute(Tuple.of(onlyUnitId))
+                + " AND ($1::varchar[] IS NULL OR unit_id = ANY($1))")
+                .execute(Tuple.of(only))
                 .map(rows -> {
                     Map<String, Integer> open = new HashMap<>();
                     Map<String, List<OffsetDateTime>> placed = new HashMap<>();
@@ -145,8 +156,8 @@ public class ProposalRepository {
                         }
                     }
                     Map<String, UnitHolds> holds = new HashMap<>();
-                    if (onlyUnitId != null) {
-                        holds.put(onlyUnitId, UnitHolds.NONE);
+                    if (unitIds != null) {
+                        unitIds.forEach(unitId -> holds.put(unitId, UnitHolds.NONE));
                     }
                     open.forEach((unitId, count) -> holds.put(unitId, new UnitHolds(count, List.of())));
                     placed.forEach((unitId, at) -> holds.merge(unitId, new UnitHolds(0, List.copyOf(at)),
@@ -167,6 +178,6 @@ public class ProposalRepository {
                 row.getString("message"), row.getString("override_reason"), row.getString("proposed_by"),
                 row.getOffsetDateTime("proposed_at"), row.getOffsetDateTime("hold_expires_at"),
                 row.getString("answered_by"), row.getOffsetDateTime("answered_at"), row.getString("reason_code"),
-                row.getString("reason_detail"));
+                row.getString("reason_detail"), row.getBoolean("follow_up"));
     }
 }

@@ -1,8 +1,8 @@
 package nl.plekwijzer.matching.proposal.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,12 +13,14 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.PgSql;
 import nl.plekwijzer.foundation.persistence.SqlErrors;
+import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.foundation.security.Caller;
@@ -34,6 +36,7 @@ import nl.plekwijzer.matching.proposal.Proposal;
 import nl.plekwijzer.matching.proposal.ProposalRules;
 import nl.plekwijzer.matching.proposal.repository.ProposalRepository;
 import nl.plekwijzer.matching.state.MatchingState;
+import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
 
 /**
  * Proposals and what they lead to. A coordinator proposes a request to up to three units; each
@@ -58,9 +61,12 @@ public class ProposalService {
     private final MatchingConfig config;
     private final PlacementRepository placements;
     private final WayBack wayBack;
+    private final RegionalWaitlist waitlist;
+    private final Clock clock;
 
     public ProposalService(Pool pool, ProposalRepository proposals, PlacementRepository placements, Outbox outbox,
-            OutboxRelay relay, MatchingState state, HeldPlaces holds, MatchingConfig config, WayBack wayBack) {
+            OutboxRelay relay, MatchingState state, HeldPlaces holds, MatchingConfig config, WayBack wayBack,
+            RegionalWaitlist waitlist, Clock clock) {
         this.pool = pool;
         this.proposals = proposals;
         this.placements = placements;
@@ -70,6 +76,8 @@ public class ProposalService {
         this.holds = holds;
         this.config = config;
         this.wayBack = wayBack;
+        this.waitlist = waitlist;
+        this.clock = clock;
     }
 
     public Uni<List<Proposal>> propose(UUID requestId, List<String> unitIds, String message, String overrideReason,
@@ -87,7 +95,7 @@ public class ProposalService {
         String override = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         List<Proposal> made = unitIds.stream().map(unitId -> new Proposal(UUID.randomUUID(), requestId, unitId,
                 state.unit(unitId).providerId(), Proposal.State.OPEN, message, override, proposedBy, now, expires,
-                null, null, null, null)).toList();
+                null, null, null, null, request.followUpAfterCrisis())).toList();
         return pool.withTransaction(tx -> proposals.lockRequest(tx, requestId)
                 .chain(() -> proposals.forRequest(tx, requestId)).flatMap(existing -> {
             long open = existing.stream().filter(p -> p.state() == Proposal.State.OPEN).count();
@@ -96,7 +104,8 @@ public class ProposalService {
                         + ProposalRules.MAX_UNITS + " at once");
             }
             for (Proposal earlier : existing) {
-                if (earlier.state() == Proposal.State.ACCEPTED) {
+                // A follow-up after a crisis is proposed again; its crisis stay's acceptance stands.
+                if (earlier.state() == Proposal.State.ACCEPTED && earlier.followUp() == request.followUpAfterCrisis()) {
                     throw Problems.conflict("request-placed", "A proposal for this request was accepted already");
                 }
                 if (earlier.state() == Proposal.State.OPEN && unitIds.contains(earlier.unitId())) {
@@ -116,16 +125,21 @@ public class ProposalService {
                 .replaceWith(made);
     }
 
-    /** The provider accepts: the first acceptance wins, the other open proposals are withdrawn, a placement is made. */
+    /**
+     * The provider accepts: the first acceptance wins, the other open proposals are withdrawn, a
+     * placement is made. A follow-up place ends the request's bridging placement the day it starts.
+     */
     public Uni<Proposal> accept(UUID proposalId, Caller caller) {
         return openProposalOf(proposalId, caller).flatMap(open -> {
-            if (state.request(open.requestId()) == null) {
+            RequestView request = state.request(open.requestId());
+            if (request == null) {
                 throw Problems.conflict("request-not-open", "The request is no longer open: it was placed,"
                         + " withdrawn or expired");
             }
             OffsetDateTime now = now();
-            UUID placementId = UUID.randomUUID();
             List<Proposal> changed = new ArrayList<>();
+            Set<String> unitsChanged = new LinkedHashSet<>();
+            List<Placement> made = new ArrayList<>();
             return pool.withTransaction(tx -> proposals.lockRequest(tx, open.requestId())
                     .chain(() -> proposals.answer(tx, proposalId, Proposal.State.ACCEPTED, caller.userName(), now,
                             null, null)).flatMap(accepted -> {
@@ -140,29 +154,51 @@ public class ProposalService {
                             withdrawn.forEach(w -> events.add(PlacementEvents.of(PlacementEvent.Type.WITHDRAWN, w,
                                     w.reasonCode(), now)));
                             events.add(PlacementEvents.of(PlacementEvent.Type.PLACED, accepted, null, now));
-                            Placement placement = placementOf(placementId, accepted, now);
-                            Uni<List<Placement>> earlier = placement.youthPseudonym() == null
-                                    ? Uni.createFrom().item(List.of())
-                                    : placements.ofYouth(tx, placement.youthPseudonym());
-                            return earlier.flatMap(ofYouth -> placements.insert(tx, placement.asReplacement(
-                                    Placement.isReplacement(placement.startDate(), ofYouth))))
-                                    .call(() -> outbox.add(PgSql.of(tx), events))
-                                    .replaceWith(accepted);
+                            Uni<Placement> bridging = accepted.followUp()
+                                    ? placements.activeBridgingOf(tx, accepted.requestId())
+                                    : Uni.createFrom().nullItem();
+                            return bridging.flatMap(bridged -> {
+                                Placement placement = placementOf(accepted, request, now,
+                                        bridged == null ? null : bridged.placementId());
+                                made.add(placement);
+                                Uni<List<Placement>> earlier = placement.youthPseudonym() == null
+                                        ? Uni.createFrom().item(List.of())
+                                        : placements.ofYouth(tx, placement.youthPseudonym());
+                                return earlier.flatMap(ofYouth -> placements.insert(tx, placement.asReplacement(
+                                        Placement.isReplacement(placement.startDate(), ofYouth))))
+                                        .chain(() -> bridged == null ? Uni.createFrom().voidItem()
+                                                : endBridging(tx, bridged, placement, events, unitsChanged))
+                                        .call(() -> outbox.add(PgSql.of(tx), events))
+                                        .replaceWith(accepted);
+                            });
                         });
                     }))
                     .onFailure(SqlErrors::isUniqueViolation).transform(e -> Problems.conflict("request-placed",
                             "Another proposal for this request was accepted first"))
                     .invoke(relay::wake)
-                    .invoke(accepted -> wayBack.placed(youthAfterNonCrisisStay(accepted.requestId()),
-                            accepted.providerId()))
-                    .call(() -> holds.refresh(requests(changed), units(changed)));
+                    .invoke(accepted -> {
+                        Placement placement = made.get(0);
+                        wayBack.placed(request.isCrisis() ? null : request.youthPseudonym(), accepted.providerId());
+                        waitlist.youthPlaced(placement.youthPseudonym(), placement.kind(), placement.startDate());
+                    })
+                    .call(() -> {
+                        unitsChanged.addAll(units(changed));
+                        return holds.refresh(requests(changed), unitsChanged);
+                    });
         });
     }
 
-    /** The youth of the request, unless it was a crisis: the way back leads to the regular stay, not the crisis bed. */
-    private String youthAfterNonCrisisStay(UUID requestId) {
-        RequestView request = state.request(requestId);
-        return request == null || request.isCrisis() ? null : request.youthPseudonym();
+    /** The follow-up place starts: the bridging placement ends that day, the youth going to another placement. */
+    private Uni<Void> endBridging(SqlClient tx, Placement bridged, Placement followUp, List<Outbox.Entry> events,
+            Set<String> unitsChanged) {
+        return placements.end(tx, bridged.placementId(), followUp.startDate(), Placement.Destination.ANOTHER_PLACEMENT,
+                "the follow-up place starts", "plekwijzer").invoke(ended -> {
+                    if (ended != null) {
+                        events.add(PlacementEvents.of(PlacementEvent.Type.ENDED, ended,
+                                Placement.Destination.ANOTHER_PLACEMENT.name(), followUp.placedAt()));
+                        unitsChanged.add(ended.unitId());
+                    }
+                }).replaceWithVoid();
     }
 
     public Uni<Proposal> decline(UUID proposalId, Proposal.DeclineReason reason, String detail, Caller caller) {
@@ -215,7 +251,7 @@ public class ProposalService {
                 throw Problems.conflict("proposal-not-open", "The proposal is " + proposal.state()
                         + " and can no longer be answered");
             }
-            if (proposal.holdExpiresAt().isBefore(OffsetDateTime.now())) {
+            if (proposal.holdExpiresAt().isBefore(now())) {
                 throw Problems.conflict("proposal-expired", "The proposal's hold ended at " + proposal.holdExpiresAt());
             }
             return proposal;
@@ -223,18 +259,16 @@ public class ProposalService {
     }
 
     /** What the request and the unit say of the placement, as matching sees them now. */
-    private Placement placementOf(UUID placementId, Proposal accepted, OffsetDateTime now) {
-        RequestView request = state.request(accepted.requestId());
+    private Placement placementOf(Proposal accepted, RequestView request, OffsetDateTime now, UUID followUpOf) {
         UnitView unit = state.unit(accepted.unitId());
         LocalDate today = now.toLocalDate();
-        LocalDate start = request == null || request.neededFrom() == null || request.neededFrom().isBefore(today)
-                ? today : request.neededFrom();
-        return new Placement(placementId, accepted.requestId(), accepted.proposalId(), accepted.unitId(),
-                accepted.providerId(), unit == null ? null : unit.kind(),
-                request == null ? null : request.responsibleMunicipalityCode(), start, false,
-                request == null ? null : request.youthPseudonym(), false, Placement.State.ACTIVE, now, null, null, null,
-                request == null || unit == null ? null
-                        : CrisisClock.crisisEnd(request.urgency(), start, unit.kind(), unit.domains()));
+        LocalDate start = request.neededFrom() == null || request.neededFrom().isBefore(today) ? today
+                : request.neededFrom();
+        return new Placement(UUID.randomUUID(), accepted.requestId(), accepted.proposalId(), accepted.unitId(),
+                accepted.providerId(), unit == null ? null : unit.kind(), request.responsibleMunicipalityCode(), start,
+                false, request.youthPseudonym(), false, Placement.State.ACTIVE, now, null, null, null,
+                unit == null ? null : CrisisClock.crisisEnd(request.urgency(), start, unit.kind(), unit.domains()),
+                request.intendedDestination(), request.turns18On(), followUpOf);
     }
 
     private static RuntimeException notOpen() {
@@ -254,7 +288,7 @@ public class ProposalService {
     }
 
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    private OffsetDateTime now() {
+        return StoredTime.now(clock);
     }
 }

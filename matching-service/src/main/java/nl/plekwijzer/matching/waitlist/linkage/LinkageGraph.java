@@ -192,6 +192,12 @@ public final class LinkageGraph {
         return clusterIdOf.get(member);
     }
 
+    /** The members that carry this BSN pseudonym. */
+    public Set<String> membersWithPseudonym(String pseudonym) {
+        Set<String> members = byPseudonym.get(pseudonym);
+        return members == null ? Set.of() : Set.copyOf(members);
+    }
+
     public LinkRecord record(String member) {
         Node node = nodes.get(member);
         return node == null ? null : node.record();

@@ -63,10 +63,12 @@ public class RegionalListEntries {
      * changed and those that went away.
      *
      * @param cluster null when the cluster no longer exists
+     * @param placementStarts the latest start of a placement of the cluster's youth, per kind of place
      */
-    public void update(String clusterId, LinkageGraph.Cluster cluster, Map<String, Member> members) {
+    public void update(String clusterId, LinkageGraph.Cluster cluster, Map<String, Member> members,
+            Map<UnitKind, LocalDate> placementStarts) {
         OffsetDateTime now = OffsetDateTime.now();
-        Map<UnitKind, RegionalWaitlistEntryUpdated> next = entriesOf(cluster, members, now);
+        Map<UnitKind, RegionalWaitlistEntryUpdated> next = entriesOf(cluster, members, placementStarts, now);
         for (UnitKind careFunction : UnitKind.values()) {
             String key = clusterId + "|" + careFunction;
             RegionalWaitlistEntryUpdated before = current.get(key);
@@ -77,17 +79,18 @@ public class RegionalListEntries {
             } else if (after == null && before != null) {
                 current.remove(key);
                 send(key, new RegionalWaitlistEntryUpdated(clusterId, careFunction, before.municipalityCode(),
-                        List.of(), before.linkConfidence(), null, true, now));
+                        List.of(), before.linkConfidence(), null, null, true, now));
             }
         }
     }
 
     /**
      * One entry per care function. Its municipality is that of the most recently updated member
-     * that names one: when a youth moved, the newest list knows.
+     * that names one: when a youth moved, the newest list knows. It is placed on the start of the
+     * youth's latest placement of that kind, unless that started before the youth was put on a list.
      */
     private static Map<UnitKind, RegionalWaitlistEntryUpdated> entriesOf(LinkageGraph.Cluster cluster,
-            Map<String, Member> members, OffsetDateTime now) {
+            Map<String, Member> members, Map<UnitKind, LocalDate> placementStarts, OffsetDateTime now) {
         Map<UnitKind, RegionalWaitlistEntryUpdated> entries = new HashMap<>();
         if (cluster == null) {
             return entries;
@@ -103,22 +106,32 @@ public class RegionalListEntries {
                     Comparator.nullsLast(Comparator.<LocalDate> naturalOrder()))
                     .thenComparing(RegionalWaitlistEntryUpdated.Member::providerId)
                     .thenComparing(RegionalWaitlistEntryUpdated.Member::providerEntryId));
+            LocalDate placedOn = placedOn(placementStarts.get(careFunction), entryMembers.get(0).registeredOn());
             entries.put(careFunction, new RegionalWaitlistEntryUpdated(cluster.id(), careFunction, municipality,
-                    List.copyOf(entryMembers), cluster.confidence(), cluster.linkScore(), false, now));
+                    List.copyOf(entryMembers), cluster.confidence(), cluster.linkScore(), placedOn, false, now));
         });
         return entries;
     }
 
+    /** A placement that started before the youth's first registration ended an earlier wait, not this one. */
+    static LocalDate placedOn(LocalDate placementStart, LocalDate firstRegisteredOn) {
+        if (placementStart == null) {
+            return null;
+        }
+        return firstRegisteredOn == null || !placementStart.isBefore(firstRegisteredOn) ? placementStart : null;
+    }
+
     private static boolean sameContent(RegionalWaitlistEntryUpdated a, RegionalWaitlistEntryUpdated b) {
         return a.members().equals(b.members()) && a.linkConfidence() == b.linkConfidence()
+                && Objects.equals(a.placedOn(), b.placedOn())
                 && Objects.equals(a.linkScore(), b.linkScore())
                 && Objects.equals(a.municipalityCode(), b.municipalityCode());
     }
 
     private void send(String key, RegionalWaitlistEntryUpdated entry) {
         RegionalWaitlistEntryUpdated state = new RegionalWaitlistEntryUpdated(entry.clusterId(), entry.careFunction(),
-                entry.municipalityCode(), entry.members(), entry.linkConfidence(), entry.linkScore(), entry.removed(),
-                null);
+                entry.municipalityCode(), entry.members(), entry.linkConfidence(), entry.linkScore(), entry.placedOn(),
+                entry.removed(), null);
         sender.send(EventType.REGIONAL_WAITLIST_ENTRY_UPDATED, key, entry, state, entry.updatedAt());
     }
 }

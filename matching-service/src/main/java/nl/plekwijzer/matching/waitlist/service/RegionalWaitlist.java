@@ -1,8 +1,11 @@
 package nl.plekwijzer.matching.waitlist.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +21,11 @@ import org.jboss.logging.Logger;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
 import nl.plekwijzer.foundation.messaging.TransientFailures;
+import nl.plekwijzer.matching.placement.Placement;
+import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.waitlist.HistoryLine;
 import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.MemberChange;
@@ -35,7 +41,8 @@ import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository;
  * and only the clusters it touches are formed again, within a second. Cluster ids and a history
  * (who joined or left which cluster and why; coordinators' splits and merges) are stored
  * ({@link WaitlistRepository}), so ids and manual decisions survive a restart; the entries that
- * changed or went away are published ({@link RegionalListEntries}).
+ * changed or went away are published ({@link RegionalListEntries}). A youth's entries for a care
+ * function are marked placed once a placement of that kind starts (known from the placements here).
  */
 @ApplicationScoped
 public class RegionalWaitlist {
@@ -44,20 +51,40 @@ public class RegionalWaitlist {
 
     private final WaitlistRepository store;
     private final RegionalListEntries entries;
+    private final PlacementRepository placements;
     private final Queue<MemberChange> pending = new ConcurrentLinkedQueue<>();
+    /** The latest start of a placement per youth (pseudonym) and kind of place. */
+    private final Map<String, Map<UnitKind, LocalDate>> placementStarts = new ConcurrentHashMap<>();
+    /** Youths placed since the last run, whose entries are published again. */
+    private final Queue<String> placedPending = new ConcurrentLinkedQueue<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
     private final AtomicBoolean linkRequested = new AtomicBoolean();
     private LinkageGraph graph;
     private boolean reloadNeeded = true;
 
-    public RegionalWaitlist(WaitlistRepository store, RegionalListEntries entries) {
+    public RegionalWaitlist(WaitlistRepository store, RegionalListEntries entries, PlacementRepository placements) {
         this.store = store;
         this.entries = entries;
+        this.placements = placements;
     }
 
     /** Called after a provider's entry was stored; applied at the next link run. */
     public void memberChanged(MemberChange change) {
         pending.add(change);
+    }
+
+    /**
+     * The youth was placed in a place of this kind from {@code start}: their entries for that care
+     * function are marked placed (they leave the waiting count) at the next run, which is asked for now.
+     */
+    public void youthPlaced(String youthPseudonym, UnitKind kind, LocalDate start) {
+        if (youthPseudonym == null || kind == null || start == null) {
+            return;
+        }
+        placementStarts.computeIfAbsent(youthPseudonym, k -> new ConcurrentHashMap<>())
+                .merge(kind, start, (a, b) -> a.isAfter(b) ? a : b);
+        placedPending.add(youthPseudonym);
+        linkSoon();
     }
 
     /** Links what is pending now, on a worker thread, rather than at the next scheduled run. */
@@ -169,6 +196,13 @@ public class RegionalWaitlist {
             }
         }
         LinkageGraph.Changes changes = graph.recluster();
+        Set<String> placedClusters = new HashSet<>();
+        String placed;
+        while ((placed = placedPending.poll()) != null) {
+            graph.membersWithPseudonym(placed).forEach(member -> placedClusters.add(graph.clusterIdOf(member)));
+        }
+        placedClusters.remove(null);
+        placedClusters.forEach(this::publish);
         // Every change, also one to an entry's registration alone, re-forms its cluster: Changes holds them all.
         if (changes.isEmpty()) {
             return;
@@ -201,6 +235,12 @@ public class RegionalWaitlist {
         }
         store.decisions().await().indefinitely()
                 .forEach(d -> fresh.decide(d.memberA(), d.memberB(), d.mustLink()));
+        placedPending.clear();
+        placementStarts.clear();
+        for (Placement placement : placements.latestStartPerYouthAndKind().await().indefinitely()) {
+            placementStarts.computeIfAbsent(placement.youthPseudonym(), k -> new ConcurrentHashMap<>())
+                    .merge(placement.kind(), placement.startDate(), (a, b) -> a.isAfter(b) ? a : b);
+        }
         graph = fresh;
         members.clear();
         members.putAll(stored);
@@ -241,7 +281,19 @@ public class RegionalWaitlist {
     }
 
     private void publish(String clusterId) {
-        entries.update(clusterId, graph.cluster(clusterId), members);
+        LinkageGraph.Cluster cluster = graph.cluster(clusterId);
+        Map<UnitKind, LocalDate> starts = new EnumMap<>(UnitKind.class);
+        if (cluster != null) {
+            for (String member : cluster.members()) {
+                var record = graph.record(member);
+                Map<UnitKind, LocalDate> ofYouth = record == null || record.pseudonym() == null ? null
+                        : placementStarts.get(record.pseudonym());
+                if (ofYouth != null) {
+                    ofYouth.forEach((kind, start) -> starts.merge(kind, start, (a, b) -> a.isAfter(b) ? a : b));
+                }
+            }
+        }
+        entries.update(clusterId, cluster, members, starts);
     }
 
     private static String why(LinkageGraph.Evidence evidence) {

@@ -1,0 +1,65 @@
+package nl.plekwijzer.matching.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.plekwijzer.contracts.UnitKind;
+
+class PlacementTest {
+
+    private static final Period SIX_MONTHS = Period.ofMonths(6);
+    private static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    @Test
+    void aTreatmentStayIsFlaggedTheDayAfterItsExpectedEndAndNotBefore() {
+        Placement treatment = placement(UnitKind.TREATMENT_GROUP, null, null, Placement.State.ACTIVE);
+
+        assertThat(treatment.expectedEndDate(SIX_MONTHS)).isEqualTo(LocalDate.of(2026, 9, 2));
+        assertThat(treatment.flags(LocalDate.of(2026, 9, 2), SIX_MONTHS)).isEmpty();
+        assertThat(treatment.flags(LocalDate.of(2026, 9, 3), SIX_MONTHS))
+                .containsExactly(Placement.Flag.TREATMENT_PAST_EXPECTED_END);
+        assertThat(placement(UnitKind.FAMILY_HOME, null, null, Placement.State.ACTIVE)
+                .flags(LocalDate.of(2027, 9, 3), SIX_MONTHS)).isEmpty();
+        assertThat(placement(UnitKind.TREATMENT_GROUP, null, null, Placement.State.ENDED)
+                .flags(LocalDate.of(2027, 9, 3), SIX_MONTHS)).isEmpty();
+    }
+
+    @Test
+    void aStayIsFlaggedWhenTheYouthTurns18DuringItOrIsExpectedToBeforeItEnds() {
+        LocalDate birthday = LocalDate.of(2026, 6, 1);
+        // Open-ended: flagged from the birthday on.
+        Placement familyHome = placement(UnitKind.FAMILY_HOME, null, birthday, Placement.State.ACTIVE);
+        assertThat(familyHome.flags(birthday.minusDays(1), SIX_MONTHS)).isEmpty();
+        assertThat(familyHome.flags(birthday, SIX_MONTHS)).containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
+        // Expected to end after the birthday: flagged from the start.
+        assertThat(placement(UnitKind.TREATMENT_GROUP, null, birthday, Placement.State.ACTIVE).flags(START, SIX_MONTHS))
+                .containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
+        // A crisis stay that ends before the birthday is not.
+        assertThat(placement(UnitKind.CRISIS_GROUP, START.plusDays(28), birthday, Placement.State.ACTIVE)
+                .flags(START.plusDays(2), SIX_MONTHS)).isEmpty();
+        // Nor a stay that started on or after the birthday.
+        assertThat(placement(UnitKind.FAMILY_HOME, null, START, Placement.State.ACTIVE).flags(START.plusDays(5),
+                SIX_MONTHS)).isEmpty();
+    }
+
+    @Test
+    void aCrisisStayIsExpectedToEndOnItsCrisisEndAndIsNeverFlaggedAsTreatment() {
+        Placement crisis = placement(UnitKind.SECURE_CARE, START.plusDays(28), null, Placement.State.ACTIVE);
+
+        assertThat(crisis.expectedEndDate(SIX_MONTHS)).isEqualTo(START.plusDays(28));
+        assertThat(crisis.flags(START.plusYears(1), SIX_MONTHS)).isEmpty();
+    }
+
+    private static Placement placement(UnitKind kind, LocalDate crisisEnd, LocalDate turns18On,
+            Placement.State state) {
+        return new Placement(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "unit", "98000001", kind,
+                "GM0392", START, false, "ab".repeat(32), false, state, OffsetDateTime.now(), null, null, null,
+                crisisEnd, null, turns18On, null);
+    }
+}
