@@ -17,6 +17,8 @@ mkdir -p "$LOGS"
 KAFKA_PORT=9092
 POSTGRES_PORT=5433
 KEYCLOAK_PORT=8180
+SMTP_PORT=3025
+MAIL_VIEWER_PORT=8025
 SERVICES=(availability-service intake-service matching-service notification-service)
 declare -A SERVICE_PORT=([availability-service]=8081 [intake-service]=8082 [matching-service]=8083 [notification-service]=8084)
 # matching-service holds the region in memory (about 400 MB at 20,000 units and 50,000 requests).
@@ -65,7 +67,7 @@ wait_for() { # name, seconds, command...: fails at once when a process we starte
 
 http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
 
-for port in $KAFKA_PORT $POSTGRES_PORT $KEYCLOAK_PORT "${SERVICE_PORT[@]}"; do
+for port in $KAFKA_PORT $POSTGRES_PORT $KEYCLOAK_PORT $SMTP_PORT $MAIL_VIEWER_PORT "${SERVICE_PORT[@]}"; do
   if port_in_use "$port"; then
     echo "Port $port is already in use: is another plekwijzer (or something else) running?" >&2
     exit 1
@@ -96,9 +98,10 @@ mkdir -p "$KEYCLOAK_HOME/data/import"
 cp dev-stack/src/main/keycloak/plekwijzer-realm.json "$KEYCLOAK_HOME/data/import/"
 
 # ---------- infrastructure
-log "starting Kafka :$KAFKA_PORT and PostgreSQL :$POSTGRES_PORT"
+log "starting Kafka :$KAFKA_PORT, PostgreSQL :$POSTGRES_PORT and SMTP :$SMTP_PORT"
 rm -f "$STATE/stack.ready"
-java -Xmx512m -Dkafka.port=$KAFKA_PORT -Dpostgres.port=$POSTGRES_PORT \
+java -Xmx512m -Dkafka.port=$KAFKA_PORT -Dpostgres.port=$POSTGRES_PORT -Dsmtp.port=$SMTP_PORT \
+  -Dmail.viewer.port=$MAIL_VIEWER_PORT \
   -cp "$(cat dev-stack/target/runtime-classpath.txt):dev-stack/target/classes" \
   nl.plekwijzer.devstack.LocalStack "$STATE" > "$LOGS/stack.log" 2>&1 &
 PIDS+=($!)
@@ -109,7 +112,7 @@ KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin JAVA_OPT
   > "$LOGS/keycloak.log" 2>&1 &
 PIDS+=($!)
 
-wait_for "Kafka and PostgreSQL" 120 test -f "$STATE/stack.ready"
+wait_for "Kafka, PostgreSQL and SMTP" 120 test -f "$STATE/stack.ready"
 
 # ---------- services
 # intake-service's pseudonym and linkage keys: made once per machine and kept, because a new key
@@ -141,6 +144,7 @@ plekwijzer is running (ready after $(( $(date +%s) - START )) s). Ctrl-C stops e
   Keycloak               http://127.0.0.1:$KEYCLOAK_PORT   realm plekwijzer (console admin: kcadmin / kcadmin)
   Kafka                  127.0.0.1:$KAFKA_PORT
   PostgreSQL             127.0.0.1:$POSTGRES_PORT   user postgres / postgres, one database per service
+  SMTP (e-mail)          127.0.0.1:$SMTP_PORT   every message it received: http://127.0.0.1:$MAIL_VIEWER_PORT/
 
 Demo principals (local realm only):
   provider systems (client credentials): provider-98000001 / provider-98000001-secret

@@ -187,7 +187,7 @@ class EventContractsTest {
                 new PlacementRequestUpdated.Needs(Set.of(Domain.MENTAL_HEALTH), Set.of(UnitKind.FAMILY_HOME,
                         UnitKind.FOSTER_CARE), new BigDecimal("5.00"), true, Set.of("TRAUMA"), Urgency.URGENT,
                         LocalDate.of(2026, 12, 1), false, "2032", 40),
-                LINKAGE, null, "0b6c5e2a-7a43-4c1e-9a55-1f2d3c4b5a69", NOW, NOW, null, IntendedDestination.HOME, false));
+                LINKAGE, null, "0b6c5e2a-7a43-4c1e-9a55-1f2d3c4b5a69", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.of(2027, 5, 31)));
         samples.put(EventType.WAITLIST_ENTRY_CHANGED, new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED,
                 "98000002", "W-1043", null, LINKAGE, UnitKind.TREATMENT_GROUP, "GM0392",
                 LocalDate.of(2026, 9, 14), NOW));
@@ -201,7 +201,7 @@ class EventContractsTest {
                         new RegionalWaitlistEntryUpdated.Member("98000003", "77", LocalDate.of(2026, 10, 2))),
                 RegionalWaitlistEntryUpdated.LinkConfidence.LINKED, new BigDecimal("14.2"), null, false, NOW));
         samples.put(EventType.PLACEMENT_EVENT, new PlacementEvent(ID, PlacementEvent.Type.PROPOSED, UUID.randomUUID(),
-                ID, "unit-zwanenhof-1", "98000001", false, null, NOW));
+                ID, "unit-zwanenhof-1", "98000001", false, null, NOW, null, null));
         samples.put(EventType.UNMET_NEED_RECORDED, new UnmetNeedRecorded(UUID.randomUUID(), ID, Urgency.CRISIS,
                 Set.of(UnitKind.CRISIS_BED), "GM0153", Map.of("NO_PLACE_AVAILABLE", 4, "AGE_OUT_OF_RANGE", 2), NOW));
         samples.put(EventType.DASHBOARD_STATS_UPDATED, new DashboardStatsUpdated("GM0153", NOW,

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,8 +60,8 @@ class DatabaseOutageIT {
         String unitId = "unit-" + UUID.randomUUID();
         KafkaTestClient.send("unit-freshness.v1", unitId, """
                 {"eventId":"%s","unitId":"%s","providerId":"%s","lastReportedAt":"2026-11-21T08:00:00+01:00",
-                 "confirmationIntervalHours":24,"detectedAt":"2026-11-22T08:01:00+01:00"}"""
-                .formatted(UUID.randomUUID(), unitId, providerId));
+                 "confirmationIntervalHours":24,"detectedAt":"%s"}"""
+                .formatted(UUID.randomUUID(), unitId, providerId, OffsetDateTime.now()));
         units.add(unitId);
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,8 +44,8 @@ class FoundationIT extends ServiceFoundationContract {
         String unitId = "unit-" + UUID.randomUUID();
         String stale = """
                 {"eventId":"%s","unitId":"%s","providerId":"98000002","lastReportedAt":"2026-11-21T08:00:00+01:00",
-                 "confirmationIntervalHours":24,"detectedAt":"2026-11-22T08:01:00+01:00"}"""
-                .formatted(UUID.randomUUID(), unitId);
+                 "confirmationIntervalHours":24,"detectedAt":"%s"}"""
+                .formatted(UUID.randomUUID(), unitId, OffsetDateTime.now());
 
         KafkaTestClient.send("unit-freshness.v1", unitId, stale);
         RecordMetadata duplicate = KafkaTestClient.send("unit-freshness.v1", unitId, stale);
@@ -54,7 +55,7 @@ class FoundationIT extends ServiceFoundationContract {
         given().auth().oauth2(Tokens.provider("98000002")).when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("subjectRef", hasItem(unitId))
-                .body("message", hasItem(containsString("Please report its current status")));
+                .body("message", hasItem(containsString("Meld de actuele status")));
         given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("subjectRef", hasItem(unitId));

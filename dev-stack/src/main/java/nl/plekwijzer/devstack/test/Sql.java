@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -29,6 +31,20 @@ public final class Sql {
         try (Connection connection = connect(); PreparedStatement statement = prepare(connection, query, parameters)) {
             ResultSet result = statement.executeQuery();
             return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
+    /** The first column of every row, as text. */
+    public static List<String> strings(String query, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, query, parameters)) {
+            ResultSet result = statement.executeQuery();
+            List<String> values = new ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(query, e);
         }

@@ -1,12 +1,15 @@
 package nl.plekwijzer.contracts.events;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * A step in proposing and placing a youth (keyed by request id). {@code reason} is a code, never
  * free text: a declined proposal's reason code, ANOTHER_ACCEPTED for a withdrawn one, HOLD_EXPIRED, or
- * an ended placement's destination.
+ * an ended placement's destination. {@code startDate} and {@code crisisEndDate}: the placement's
+ * start and, for a crisis stay, its last day (domain rule 20), on events about a placement (PLACED,
+ * BRIDGING, ENDED); null on the others.
  */
 public record PlacementEvent(
         UUID eventId,
@@ -17,7 +20,9 @@ public record PlacementEvent(
         String providerId,
         boolean bridgingPlacement,
         String reason,
-        OffsetDateTime occurredAt) {
+        OffsetDateTime occurredAt,
+        LocalDate startDate,
+        LocalDate crisisEndDate) {
 
     public enum Type {
         PROPOSED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, PLACED, ENDED,

@@ -20,7 +20,8 @@ import nl.plekwijzer.contracts.Urgency;
  * {@code intendedDestination}: where the youth should go after the stay (the goal itself is free text
  * and stays in intake). {@code followUpAfterCrisis}: the request was opened again because its crisis
  * placement became a bridging placement (domain rule 20): it keeps its waiting time and goes first
- * among equals.
+ * among equals. {@code decisionValidUntil}: the last day the municipality's decision allows care
+ * (the request expires after it).
  */
 public record PlacementRequestUpdated(
         UUID requestId,
@@ -39,7 +40,8 @@ public record PlacementRequestUpdated(
         OffsetDateTime updatedAt,
         String previousProviderId,
         IntendedDestination intendedDestination,
-        boolean followUpAfterCrisis) {
+        boolean followUpAfterCrisis,
+        LocalDate decisionValidUntil) {
 
     public enum Status {
         OPEN, PLACED, WITHDRAWN, EXPIRED

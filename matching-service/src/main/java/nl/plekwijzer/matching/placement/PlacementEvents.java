@@ -1,5 +1,6 @@
 package nl.plekwijzer.matching.placement;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -19,22 +20,23 @@ public final class PlacementEvents {
 
     public static Outbox.Entry of(PlacementEvent.Type type, Proposal proposal, String reason, OffsetDateTime at) {
         return entry(type, proposal.proposalId(), proposal.requestId(), proposal.unitId(), proposal.providerId(), false,
-                reason, at);
+                reason, at, null, null);
     }
 
     public static Outbox.Entry of(PlacementEvent.Type type, Placement placement, String reason, OffsetDateTime at) {
         return entry(type, placement.proposalId(), placement.requestId(), placement.unitId(), placement.providerId(),
-                placement.bridgingPlacement(), reason, at);
+                placement.bridgingPlacement(), reason, at, placement.startDate(), placement.crisisEndDate());
     }
 
     /** A crisis request nobody accepted in time: about the request, not a unit. */
     public static Outbox.Entry escalated(UUID requestId, OffsetDateTime at) {
-        return entry(PlacementEvent.Type.ESCALATED, null, requestId, null, null, false, null, at);
+        return entry(PlacementEvent.Type.ESCALATED, null, requestId, null, null, false, null, at, null, null);
     }
 
     private static Outbox.Entry entry(PlacementEvent.Type type, UUID proposalId, UUID requestId, String unitId,
-            String providerId, boolean bridging, String reason, OffsetDateTime at) {
+            String providerId, boolean bridging, String reason, OffsetDateTime at, LocalDate startDate,
+            LocalDate crisisEndDate) {
         return new Outbox.Entry(EventType.PLACEMENT_EVENT, requestId.toString(), new PlacementEvent(UUID.randomUUID(),
-                type, proposalId, requestId, unitId, providerId, bridging, reason, at));
+                type, proposalId, requestId, unitId, providerId, bridging, reason, at, startDate, crisisEndDate));
     }
 }

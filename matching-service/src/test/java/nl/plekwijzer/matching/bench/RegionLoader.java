@@ -77,7 +77,7 @@ public final class RegionLoader {
                         PlacementRequestUpdated.Status.OPEN, request.ageYears(), request.gender(), "2032", municipality,
                         municipality, needs, new LinkageKeys("AAAA", "AAAA", SyntheticRegion.TODAY.minusYears(
                                 request.ageYears()), request.gender(), "2032"), null, referrerId,
-                        request.submittedAt(), request.submittedAt(), null, null, false);
+                        request.submittedAt(), request.submittedAt(), null, null, false, null);
                 sent.add(producer.send(new ProducerRecord<>("placement-requests.v1", request.requestId().toString(),
                         json.writeValueAsString(event))));
             }

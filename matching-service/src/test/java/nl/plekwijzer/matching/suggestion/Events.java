@@ -91,7 +91,8 @@ public final class Events {
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
                         Set.of("TRAUMA"), urgency, neededFrom, false, null, null),
                 new LinkageKeys("AAAA", "AAAA", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
-                OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis);
+                OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis,
+                LocalDate.now().plusMonths(6));
     }
 
     public static void send(PlacementRequestUpdated request) throws Exception {

@@ -1,5 +1,7 @@
 package nl.plekwijzer.foundation.security;
 
+import java.util.Set;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,6 +32,10 @@ public class Caller {
     /** The user name, for people reading an access log. */
     public String userName() {
         return identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
     }
 
     public boolean hasRole(String role) {

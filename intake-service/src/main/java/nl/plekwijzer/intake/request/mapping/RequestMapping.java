@@ -81,7 +81,8 @@ public class RequestMapping {
                 request.updatedAt,
                 form.previousProviderId(),
                 form.perspective() == null ? null : form.perspective().intendedDestination(),
-                request.followUpAfterCrisis);
+                request.followUpAfterCrisis,
+                request.decisionValidUntil);
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);
     }
 

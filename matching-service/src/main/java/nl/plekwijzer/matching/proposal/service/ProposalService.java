@@ -153,7 +153,6 @@ public class ProposalService {
                             events.add(PlacementEvents.of(PlacementEvent.Type.ACCEPTED, accepted, null, now));
                             withdrawn.forEach(w -> events.add(PlacementEvents.of(PlacementEvent.Type.WITHDRAWN, w,
                                     w.reasonCode(), now)));
-                            events.add(PlacementEvents.of(PlacementEvent.Type.PLACED, accepted, null, now));
                             Uni<Placement> bridging = accepted.followUp()
                                     ? placements.activeBridgingOf(tx, accepted.requestId())
                                     : Uni.createFrom().nullItem();
@@ -161,6 +160,7 @@ public class ProposalService {
                                 Placement placement = placementOf(accepted, request, now,
                                         bridged == null ? null : bridged.placementId());
                                 made.add(placement);
+                                events.add(PlacementEvents.of(PlacementEvent.Type.PLACED, placement, null, now));
                                 Uni<List<Placement>> earlier = placement.youthPseudonym() == null
                                         ? Uni.createFrom().item(List.of())
                                         : placements.ofYouth(tx, placement.youthPseudonym());
