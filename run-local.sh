@@ -122,6 +122,8 @@ for key in pseudonym linkage; do
 done
 export PSEUDONYM_KEY="${PSEUDONYM_KEY:-$(cat "$STATE/pseudonym.key")}"
 export LINKAGE_KEY="${LINKAGE_KEY:-$(cat "$STATE/linkage.key")}"
+# Webhook receivers of a local try-out run on this machine, over plain http.
+export WEBHOOK_ALLOW_INSECURE_TARGETS=true
 for service in "${SERVICES[@]}"; do
   log "starting $service :${SERVICE_PORT[$service]}"
   java -Xmx${SERVICE_HEAP[$service]} -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &

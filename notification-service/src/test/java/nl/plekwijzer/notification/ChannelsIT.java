@@ -137,20 +137,7 @@ class ChannelsIT {
         subscribe(Tokens.withRole(referrer, "referrer"), "EMAIL", address, "PROPOSAL_ACCEPTED");
         UUID request = UUID.randomUUID();
         String now = OffsetDateTime.now().toString();
-        KafkaTestClient.send("placement-requests.v1", request.toString(), """
-                {"requestId":"%s","youthPseudonym":"%s","status":"OPEN","ageYears":14,"gender":"F","pc4":"2032",
-                 "municipalityCode":"GM0392","responsibleMunicipalityCode":"GM0392",
-                 "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,
-                          "treatmentNeeded":false,"specialties":[],"urgency":"URGENT","neededFrom":"%s",
-                          "confidential":false,"schoolPc4":null,"maxDistanceKm":null},
-                 "linkageKeys":{"givenNameBloom":"AAAA","familyNameBloom":"AAAA","birthDate":"2012-04-02",
-                                "gender":"F","pc4":"2032"},
-                 "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
-                 "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
-                 "decisionValidUntil":"%s"}""".formatted(request, "ab".repeat(32), LocalDate.now(), referrer, now, now,
-                LocalDate.now().plusMonths(6)));
-        await().atMost(SOON).until(() -> Sql.count("SELECT count(*) FROM watched_request WHERE request_id = ?",
-                request) == 1);
+        requestOf(request, referrer);
         KafkaTestClient.send("placement-events.v1", request.toString(), """
                 {"eventId":"%s","type":"ACCEPTED","proposalId":"%s","requestId":"%s","unitId":"unit-m",
                  "providerId":"98000001","bridgingPlacement":false,"reason":null,"occurredAt":"%s"}"""
@@ -160,9 +147,36 @@ class ChannelsIT {
         MimeMessage mail = messagesTo(address).get(0);
         assertThat(mail.getSubject()).isEqualTo("plekwijzer: voorstel geaccepteerd");
         String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
-        assertThat(body).contains(request.toString()).contains("http://127.0.0.1:8080/referrer/requests/" + request)
-                .doesNotContain("ab".repeat(32));
+        // What the inbox says, a link, and nothing else about the youth.
+        String inboxMessage = given().auth().oauth2(Tokens.withRole(referrer, "referrer")).when()
+                .get("/api/v1/notifications").then().extract().path("find { it.kind == 'PROPOSAL_ACCEPTED' }.message");
+        assertThat(body.strip().replace("\r\n", "\n")).isEqualTo(inboxMessage + "\n\nhttp://127.0.0.1:8080/referrer/requests/"
+                + request + "\n\nU ontvangt dit bericht omdat u zich hiervoor in plekwijzer hebt aangemeld.");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> messagesTo(address).size() == 1);
+    }
+
+    @Test
+    void anOccasionThatReachesTheOwnerTwiceGoesToTheirChannelOnce() throws Exception {
+        // A coordinator who is also the request's referrer: the acceptance reaches them as both.
+        String coordinator = "coordinator-" + UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        try (Receiver receiver = new Receiver(0)) {
+            String token = Tokens.withRole(coordinator, "coordinator");
+            subscribe(token, "WEBHOOK", receiver.url(), "PROPOSAL_ACCEPTED");
+            requestOf(request, coordinator);
+            KafkaTestClient.send("placement-events.v1", request.toString(), """
+                    {"eventId":"%s","type":"ACCEPTED","proposalId":"%s","requestId":"%s","unitId":"unit-d",
+                     "providerId":"98000001","bridgingPlacement":false,"reason":null,"occurredAt":"%s"}"""
+                    .formatted(UUID.randomUUID(), UUID.randomUUID(), request, OffsetDateTime.now()));
+
+            await().atMost(SOON).until(() -> Sql.count("SELECT count(*) FROM notification WHERE subject_ref = ?"
+                    + " AND recipient IN ('role:coordinator', ?)", request.toString(), "user:" + coordinator) == 2);
+            await().atMost(SOON).until(() -> mentioning(receiver, request) == 1);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> mentioning(receiver, request) == 1);
+            given().auth().oauth2(token).when().get("/api/v1/subscriptions").then().extract().jsonPath()
+                    .getList("subscriptionId", String.class).forEach(id -> given().auth().oauth2(token).when()
+                            .delete("/api/v1/subscriptions/" + id).then().statusCode(204));
+        }
     }
 
     @Test
@@ -195,6 +209,36 @@ class ChannelsIT {
 
         given().auth().oauth2(token).when().delete("/api/v1/subscriptions/" + id).then().statusCode(204);
         given().auth().oauth2(token).when().get("/api/v1/subscriptions").then().body("subscriptionId", not(hasItem(id)));
+
+        // At most five per caller in the tests (twenty by default).
+        for (int i = 0; i < 5; i++) {
+            subscribe(token, "EMAIL", "desk" + i + "@provider.example", "PROPOSAL_RECEIVED");
+        }
+        given().auth().oauth2(token).contentType("application/json")
+                .body("{\"channel\":\"EMAIL\",\"target\":\"desk@provider.example\",\"events\":[\"PROPOSAL_RECEIVED\"]}")
+                .when().post("/api/v1/subscriptions").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    private static long mentioning(Receiver receiver, UUID request) {
+        return receiver.received.stream().filter(r -> r.body().contains(request.toString())).count();
+    }
+
+    private static void requestOf(UUID request, String referrer) {
+        String now = OffsetDateTime.now().toString();
+        KafkaTestClient.send("placement-requests.v1", request.toString(), """
+                {"requestId":"%s","youthPseudonym":"%s","status":"OPEN","ageYears":14,"gender":"F","pc4":"2032",
+                 "municipalityCode":"GM0392","responsibleMunicipalityCode":"GM0392",
+                 "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,
+                          "treatmentNeeded":false,"specialties":[],"urgency":"URGENT","neededFrom":"%s",
+                          "confidential":false,"schoolPc4":null,"maxDistanceKm":null},
+                 "linkageKeys":{"givenNameBloom":"AAAA","familyNameBloom":"AAAA","birthDate":"2012-04-02",
+                                "gender":"F","pc4":"2032"},
+                 "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
+                 "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
+                 "decisionValidUntil":"%s"}""".formatted(request, "ab".repeat(32), LocalDate.now(), referrer, now, now,
+                LocalDate.now().plusMonths(6)));
+        await().atMost(SOON).until(() -> Sql.count("SELECT count(*) FROM watched_request WHERE request_id = ?",
+                request) == 1);
     }
 
     private static String subscribe(String token, String channel, String target, String event) {

@@ -60,10 +60,11 @@ class NotificationsIT {
         UUID proposal = UUID.randomUUID();
         String proposed = placementEvent(UUID.randomUUID(), "PROPOSED", proposal, request, provider, null, null);
         KafkaTestClient.send("placement-events.v1", request.toString(), proposed);
-        KafkaTestClient.send("placement-events.v1", request.toString(), proposed);
+        var duplicate = KafkaTestClient.send("placement-events.v1", request.toString(), proposed);
 
         await().atMost(SOON).until(() -> live.stream().anyMatch(line -> line.contains("PROPOSAL_RECEIVED")
                 && line.contains(request.toString())));
+        KafkaTestClient.awaitConsumed("notification-service", duplicate, SOON);
         JsonPath inbox = inbox(Tokens.provider(provider), false);
         assertThat(inbox.getList("kind")).containsExactly("PROPOSAL_RECEIVED");
         assertThat(inbox.getBoolean("[0].read")).isFalse();
@@ -86,6 +87,24 @@ class NotificationsIT {
                 .body("subjectRef", hasItem(request.toString()));
         given().auth().oauth2(Tokens.withRole("referrer-other", "referrer")).when().get("/api/v1/notifications")
                 .then().statusCode(200).body("subjectRef", not(hasItem(request.toString())));
+    }
+
+    @Test
+    void anOldEventReadLateMakesNoNoticeButItsCrisisStayIsStillFollowed() throws Exception {
+        String provider = "98" + (100000 + (int) (Math.random() * 800000));
+        UUID request = UUID.randomUUID();
+        LocalDate start = LocalDate.now().minusDays(3);
+        String old = """
+                {"eventId":"%s","type":"PROPOSED","proposalId":"%s","requestId":"%s","unitId":"unit-o",
+                 "providerId":"%s","bridgingPlacement":false,"reason":null,"occurredAt":"%s"}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), request, provider, OffsetDateTime.now().minusDays(3));
+        KafkaTestClient.send("placement-events.v1", request.toString(), old);
+        var placed = KafkaTestClient.send("placement-events.v1", request.toString(), placementEvent(UUID.randomUUID(),
+                "PLACED", UUID.randomUUID(), request, provider, start, start.plusDays(28)));
+
+        KafkaTestClient.awaitConsumed("notification-service", placed, SOON);
+        assertThat(Sql.count("SELECT count(*) FROM crisis_stay WHERE request_id = ?", request)).isEqualTo(1);
+        assertThat(kindsTo("provider:" + provider)).isEmpty();
     }
 
     @Test

@@ -124,11 +124,9 @@ public final class MatchingState {
         }
     }
 
-    /** Exactly these requests are being placed (after loading them all). */
-    public synchronized void replaceBeingPlaced(Set<UUID> requestIds) {
-        beingPlaced.clear();
-        beingPlaced.addAll(requestIds);
-        requestIds.forEach(unmet::remove);
+    /** The requests known to be being placed. */
+    public synchronized Set<UUID> beingPlacedIds() {
+        return Set.copyOf(beingPlaced);
     }
 
     /** The units that proposals or placements hold places of, as matching knows them now. */

@@ -102,9 +102,11 @@ class CrisisClocksIT {
                 Set.of(UnitKind.RESIDENTIAL_GROUP), "GM0392", Urgency.URGENT, OffsetDateTime.now().minusDays(60), null,
                 today, "c3".repeat(32), today.minusYears(14), false);
         Events.send(waitedLonger);
+        // The follow-up place is needed two days from the service's today (day 29 of the stay).
+        LocalDate followUpFrom = today.plusDays(31);
         Events.send(Events.requestEvent(crisis.requestId(), "referrer-crisis", crisis.needs().acceptableKinds(),
-                "GM0392", Urgency.CRISIS, crisis.submittedAt(), null, today, "c1".repeat(32), today.minusYears(14),
-                true));
+                "GM0392", Urgency.CRISIS, crisis.submittedAt(), null, followUpFrom, "c1".repeat(32),
+                today.minusYears(14), true));
         await().atMost(SOON).ignoreExceptions().until(() -> given().auth().oauth2(COORDINATOR)
                 .when().get("/api/v1/units/" + followUpUnit + "/candidates").then().extract().jsonPath()
                 .getList("candidates.requestId").containsAll(List.of(crisis.requestId().toString(),
@@ -116,13 +118,19 @@ class CrisisClocksIT {
                 .isLessThan(candidates.indexOf(waitedLonger.requestId().toString()));
 
         UUID followUpStay = placed(crisis.requestId(), followUpUnit, "98000023");
+        // Until the follow-up starts, the youth stays in the bridging placement.
+        assertThat(Sql.string("SELECT state FROM placement WHERE placement_id = ?", crisisStay)).isEqualTo("ACTIVE");
+        clock.moveOn(Duration.ofDays(2));
+        await().atMost(SOON).until(() -> "ENDED".equals(Sql.string("SELECT state FROM placement WHERE placement_id = ?",
+                crisisStay)));
         JsonPath stays = given().auth().oauth2(COORDINATOR).when()
                 .get("/api/v1/placements?requestId=" + crisis.requestId()).then().statusCode(200).extract().jsonPath();
         String bridging = "find { it.placementId == '" + crisisStay + "' }";
         String followUp = "find { it.placementId == '" + followUpStay + "' }";
         assertThat(stays.getString(bridging + ".state")).isEqualTo("ENDED");
         assertThat(stays.getString(bridging + ".destination")).isEqualTo("ANOTHER_PLACEMENT");
-        assertThat(stays.getString(bridging + ".endedOn")).isEqualTo(stays.getString(followUp + ".startDate"));
+        assertThat(stays.getString(bridging + ".endedOn")).isEqualTo(followUpFrom.toString())
+                .isEqualTo(stays.getString(followUp + ".startDate"));
         assertThat(stays.getString(followUp + ".state")).isEqualTo("ACTIVE");
         assertThat(stays.getString(followUp + ".followUpOf")).isEqualTo(crisisStay.toString());
         assertThat(stays.getString(followUp + ".crisisEndDate")).isNull();

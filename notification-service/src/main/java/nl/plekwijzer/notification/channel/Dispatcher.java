@@ -1,6 +1,8 @@
 package nl.plekwijzer.notification.channel;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +22,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.foundation.persistence.StoredTime;
@@ -38,7 +41,8 @@ import nl.plekwijzer.notification.notice.NotificationRules;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    private static final int BATCH = 50;
+    /** Small enough that a batch of slow receivers ends well within the lease. */
+    private static final int BATCH = 20;
 
     private final DeliveryRepository deliveries;
     private final ReactiveMailer mailer;
@@ -72,9 +76,9 @@ public class Dispatcher {
 
     private Uni<Void> attempt(Delivery delivery) {
         int attempts = delivery.attempts() + 1;
-        Uni<Void> sent = delivery.subscription().channel() == Channel.EMAIL ? mail(delivery) : webhook(delivery);
-        return sent.onItem().transformToUni(ok -> deliveries.delivered(delivery.deliveryId(), attempts,
-                StoredTime.now(clock)))
+        Uni<Void> sent = Uni.createFrom().deferred(() -> delivery.subscription().channel() == Channel.EMAIL
+                ? mail(delivery) : webhook(delivery));
+        return sent.onItem().transformToUni(ok -> deliveries.delivered(delivery, attempts, StoredTime.now(clock)))
                 .onFailure().recoverWithUni(e -> {
                     boolean dead = Backoff.givenUp(attempts, config.deliveryMaxAttempts());
                     // Our own words for a refusal; for anything else its types only (messages may quote data).
@@ -84,7 +88,7 @@ public class Dispatcher {
                         LOG.warnf("Delivery %s to a %s given up after %d attempts: %s", delivery.deliveryId(),
                                 delivery.subscription().channel(), attempts, error);
                     }
-                    return deliveries.failed(delivery.deliveryId(), attempts, error,
+                    return deliveries.failed(delivery, attempts, error,
                             StoredTime.now(clock).plus(Backoff.after(attempts, config.deliveryFirstRetry())), dead);
                 });
     }
@@ -100,8 +104,27 @@ public class Dispatcher {
     }
 
     private Uni<Void> webhook(Delivery delivery) {
+        URI target = URI.create(delivery.subscription().target());
+        Uni<Void> allowed = config.webhookAllowInsecureTargets() ? Uni.createFrom().voidItem()
+                // The name may point elsewhere now than when it was subscribed: resolved again, off the event loop.
+                : Uni.createFrom().item(() -> {
+                    try {
+                        for (InetAddress address : InetAddress.getAllByName(target.getHost())) {
+                            if (!SubscriptionRules.isPublic(address)) {
+                                throw new WebhookRefused("its host is not a public address");
+                            }
+                        }
+                        return (Void) null;
+                    } catch (UnknownHostException e) {
+                        throw new WebhookRefused("its host is not known");
+                    }
+                }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return allowed.chain(() -> post(delivery, target));
+    }
+
+    private Uni<Void> post(Delivery delivery, URI target) {
         byte[] body = body(delivery);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.subscription().target()))
+        HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(config.webhookTimeout())
                 .header("Content-Type", "application/json")
                 .header(WebhookSignature.HEADER, WebhookSignature.of(delivery.subscription().secret(), body))
@@ -111,7 +134,7 @@ public class Dispatcher {
         return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                 .map(response -> {
                     if (response.statusCode() / 100 != 2) {
-                        throw new WebhookRefused(response.statusCode());
+                        throw new WebhookRefused("the receiver answered HTTP " + response.statusCode());
                     }
                     return null;
                 });
@@ -137,11 +160,11 @@ public class Dispatcher {
         return path == null ? config.webBaseUrl() : config.webBaseUrl() + path;
     }
 
-    /** A webhook receiver answered other than 2xx. */
+    /** A webhook not taken: the receiver answered other than 2xx, or its address is not allowed. In our words. */
     static final class WebhookRefused extends RuntimeException {
 
-        WebhookRefused(int status) {
-            super("the receiver answered HTTP " + status, null, false, false);
+        WebhookRefused(String why) {
+            super(why, null, false, false);
         }
     }
 }

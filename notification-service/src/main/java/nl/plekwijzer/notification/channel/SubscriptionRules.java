@@ -1,5 +1,6 @@
 package nl.plekwijzer.notification.channel;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,11 @@ public final class SubscriptionRules {
     private SubscriptionRules() {
     }
 
-    public static List<Violation> check(String channel, String target, List<String> events) {
+    /**
+     * @param allowInsecure whether a webhook may be plain http or go to a loopback or private
+     *                      address (local run and tests)
+     */
+    public static List<Violation> check(String channel, String target, List<String> events, boolean allowInsecure) {
         List<Violation> violations = new ArrayList<>();
         Channel parsed = parse(channel);
         if (parsed == null) {
@@ -26,8 +31,9 @@ public final class SubscriptionRules {
             violations.add(new Violation("target", "is required, at most 500 characters"));
         } else if (parsed == Channel.EMAIL && !EMAIL.matcher(target).matches()) {
             violations.add(new Violation("target", "must be an e-mail address"));
-        } else if (parsed == Channel.WEBHOOK && !isHttpUrl(target)) {
-            violations.add(new Violation("target", "must be an http or https URL with a host"));
+        } else if (parsed == Channel.WEBHOOK && !isWebhookUrl(target, allowInsecure)) {
+            violations.add(new Violation("target", allowInsecure ? "must be an http or https URL with a host"
+                    : "must be an https URL with a public host"));
         }
         if (events == null || events.isEmpty()) {
             violations.add(new Violation("events", "must name at least one kind of notification"));
@@ -59,13 +65,32 @@ public final class SubscriptionRules {
         return null;
     }
 
-    static boolean isHttpUrl(String target) {
+    static boolean isWebhookUrl(String target, boolean allowInsecure) {
         try {
             URI uri = new URI(target);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && !uri.getHost().isBlank();
+            String host = uri.getHost();
+            if (host == null || host.isBlank() || uri.getUserInfo() != null) {
+                return false;
+            }
+            if (allowInsecure) {
+                return "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            }
+            return "https".equals(uri.getScheme()) && !"localhost".equalsIgnoreCase(host)
+                    && (!isIpLiteral(host) || isPublic(InetAddress.getByName(host)));
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** Whether an address may receive webhooks: not loopback, private, link-local, unspecified or multicast. */
+    public static boolean isPublic(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+        return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocalV6);
+    }
+
+    private static boolean isIpLiteral(String host) {
+        return host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 }

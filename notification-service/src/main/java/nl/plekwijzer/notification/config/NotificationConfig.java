@@ -41,6 +41,24 @@ public interface NotificationConfig {
     @WithDefault("PT2M")
     Duration deliveryLease();
 
+    /**
+     * Whether webhooks may go to plain http and to loopback or private addresses: for the local run
+     * and the tests only; in production a webhook is https to a public address.
+     */
+    @WithDefault("false")
+    boolean webhookAllowInsecureTargets();
+
+    /** At most this many subscriptions per caller. */
+    @WithDefault("20")
+    int maxSubscriptionsPerOwner();
+
+    /**
+     * Events older than this make no notices (read again by a new consumer, or very late): what was
+     * missed is history. What they mean for the clocks is still taken.
+     */
+    @WithDefault("P2D")
+    Duration maxNoticeAge();
+
     /** How long a webhook receiver may take to connect and answer. */
     @WithDefault("PT10S")
     Duration webhookTimeout();

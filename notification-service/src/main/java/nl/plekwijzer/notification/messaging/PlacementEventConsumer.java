@@ -1,5 +1,7 @@
 package nl.plekwijzer.notification.messaging;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,14 +19,15 @@ import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.persistence.PgSql;
+import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.inbox.Notifier;
 import nl.plekwijzer.notification.notice.Notice;
 import nl.plekwijzer.notification.notice.NotificationRules;
 import nl.plekwijzer.notification.watch.WatchRepository;
 
 /**
- * Proposals and placements as they happen: notices for providers, coordinators and referrers; crisis
- * stays followed for their clock until they end. Each event once ({@link Inbox}).
+ * Proposals and placements as they happen: notices for providers, coordinators and referrers (for
+ * recent events); crisis stays followed for their clock until they end. Each event once ({@link Inbox}).
  */
 @ApplicationScoped
 public class PlacementEventConsumer {
@@ -35,12 +38,17 @@ public class PlacementEventConsumer {
     private final EventBatches batches;
     private final Notifier notifier;
     private final WatchRepository watches;
+    private final NotificationConfig config;
+    private final Clock clock;
 
-    public PlacementEventConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches) {
+    public PlacementEventConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches,
+            NotificationConfig config, Clock clock) {
         this.events = events;
         this.batches = batches;
         this.notifier = notifier;
         this.watches = watches;
+        this.config = config;
+        this.clock = clock;
     }
 
     @Incoming("placement-events-in")
@@ -58,9 +66,11 @@ public class PlacementEventConsumer {
                                             .map(PlacementEvent::proposalId).toList()))
                                     .chain(() -> watches.referrers(tx, requests))
                                     .map(referrers -> {
+                                        OffsetDateTime now = OffsetDateTime.now(clock);
                                         List<Notice> notices = new ArrayList<>();
-                                        firstSeen.forEach(e -> notices.addAll(NotificationRules.onPlacementEvent(e,
-                                                referrers.get(e.requestId()))));
+                                        firstSeen.stream().filter(e -> NotificationRules.recent(e.occurredAt(), now,
+                                                config.maxNoticeAge())).forEach(e -> notices.addAll(
+                                                        NotificationRules.onPlacementEvent(e, referrers.get(e.requestId()))));
                                         return notices;
                                     });
                         })).replaceWith(List.of()));

@@ -1,5 +1,7 @@
 package nl.plekwijzer.notification.messaging;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.MatchSuggestionsUpdated;
 import nl.plekwijzer.foundation.messaging.EventBatches;
+import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.inbox.Notifier;
 import nl.plekwijzer.notification.notice.Notice;
 import nl.plekwijzer.notification.notice.NotificationRules;
@@ -32,12 +35,17 @@ public class SuggestionConsumer {
     private final EventBatches batches;
     private final Notifier notifier;
     private final WatchRepository watches;
+    private final NotificationConfig config;
+    private final Clock clock;
 
-    public SuggestionConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches) {
+    public SuggestionConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches,
+            NotificationConfig config, Clock clock) {
         this.events = events;
         this.batches = batches;
         this.notifier = notifier;
         this.watches = watches;
+        this.config = config;
+        this.clock = clock;
     }
 
     @Incoming("match-suggestions-in")
@@ -56,7 +64,9 @@ public class SuggestionConsumer {
                             freeNow.put(requestId, free);
                             WatchRepository.WatchedRequest before = known.get(requestId);
                             if (before != null && before.open()
-                                    && NotificationRules.fittingPlaceAppeared(before.freeFittingPlace(), free)) {
+                                    && NotificationRules.fittingPlaceAppeared(before.freeFittingPlace(), free)
+                                    && NotificationRules.recent(snapshot.generatedAt(), OffsetDateTime.now(clock),
+                                            config.maxNoticeAge())) {
                                 notices.addAll(NotificationRules.fittingPlace(requestId, before.referrerId(),
                                         snapshot.generatedAt()));
                             }

@@ -46,6 +46,11 @@ public final class NotificationRules {
     public record OpenRequest(UUID requestId, String referrerId, LocalDate decisionValidUntil) {
     }
 
+    /** Whether an event is recent enough to notify of: an old one read again (a new consumer, a late read) is history. */
+    public static boolean recent(OffsetDateTime occurredAt, OffsetDateTime now, Duration maxAge) {
+        return occurredAt != null && !occurredAt.isBefore(now.minus(maxAge));
+    }
+
     /**
      * A step in proposing and placing. {@code referrerId}: the request's referrer when known.
      * PLACED, ENDED and WITHDRAWN are not announced (the acceptance was, the provider ended it, or

@@ -152,6 +152,14 @@ class NotificationRulesTest {
                 .isEmpty();
     }
 
+    @Test
+    void anEventOlderThanTheMaximumAgeIsHistory() {
+        java.time.Duration twoDays = java.time.Duration.ofDays(2);
+        assertThat(NotificationRules.recent(NOW.minusHours(47), NOW, twoDays)).isTrue();
+        assertThat(NotificationRules.recent(NOW.minusHours(49), NOW, twoDays)).isFalse();
+        assertThat(NotificationRules.recent(null, NOW, twoDays)).isFalse();
+    }
+
     private static PlacementEvent event(PlacementEvent.Type type, String reason) {
         return new PlacementEvent(UUID.randomUUID(), type, UUID.randomUUID(), REQUEST,
                 type == PlacementEvent.Type.ESCALATED ? null : "unit-7",

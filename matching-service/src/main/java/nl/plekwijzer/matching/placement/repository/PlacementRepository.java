@@ -2,10 +2,12 @@ package nl.plekwijzer.matching.placement.repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -93,6 +95,23 @@ public class PlacementRepository {
                 + " end_reason = $4, ended_by = $5 WHERE placement_id = $1 AND state = 'ACTIVE' RETURNING " + COLUMNS)
                 .execute(Tuple.from(new Object[] { placementId, endedOn, destination.name(), reason, endedBy }))
                 .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    }
+
+    /**
+     * Ends, on the follow-up's start, the active bridging placements whose follow-up placement has
+     * started by {@code today} (domain rule 20: the youth moved on to another placement); returns them.
+     */
+    public Uni<List<Placement>> endBridgingFollowedUp(SqlClient tx, LocalDate today) {
+        return tx.preparedQuery("UPDATE placement b SET state = 'ENDED', ended_on = f.start_date,"
+                + " destination = 'ANOTHER_PLACEMENT', end_reason = 'the follow-up place started',"
+                + " ended_by = 'plekwijzer' FROM placement f WHERE f.follow_up_of = b.placement_id"
+                + " AND b.state = 'ACTIVE' AND f.start_date <= $1 RETURNING "
+                + Arrays.stream(COLUMNS.split(",")).map(c -> "b." + c.strip()).collect(Collectors.joining(", ")))
+                .execute(Tuple.of(today)).map(rows -> {
+                    List<Placement> ended = new ArrayList<>();
+                    rows.forEach(row -> ended.add(map(row)));
+                    return ended;
+                });
     }
 
     /** The request's active bridging placement (the one a follow-up placement ends), or null. */

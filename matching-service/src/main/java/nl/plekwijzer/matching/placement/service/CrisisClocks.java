@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
@@ -24,7 +25,6 @@ import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.foundation.persistence.SqlTransaction;
 import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.placement.CrisisClock;
-import nl.plekwijzer.matching.placement.Placement;
 import nl.plekwijzer.matching.placement.PlacementEvents;
 import nl.plekwijzer.matching.placement.repository.PlacementRepository;
 import nl.plekwijzer.matching.proposal.service.HeldPlaces;
@@ -33,7 +33,8 @@ import nl.plekwijzer.matching.state.Replay;
 
 /**
  * Runs the crisis clocks ({@link CrisisClock}, domain rule 20) on a schedule: a crisis placement past
- * its end date is relabelled a bridging placement (BRIDGING), and a crisis request without an
+ * its end date is relabelled a bridging placement (BRIDGING), a bridging placement ends when its
+ * follow-up placement starts (ENDED, another placement), and a crisis request without an
  * accepted proposal a day after submission is escalated once (ESCALATED), so that a crisis stay of
  * 28 days never silently becomes months and no crisis waits unseen.
  */
@@ -82,18 +83,29 @@ public class CrisisClocks {
     }
 
     /**
-     * The relabelled stays' requests are no longer being placed: intake opens them again (on BRIDGING)
-     * for the follow-up place.
+     * Relabels crisis stays past their end as bridging placements (their requests are no longer
+     * being placed: intake opens them again on BRIDGING, for the follow-up place), and ends the
+     * bridging placements whose follow-up placement started.
      */
     private Uni<Void> relabelBridging(LocalDate today, OffsetDateTime now) {
-        return pool.withTransaction(tx -> placements.relabelBridging(tx, today).call(relabelled -> {
+        Set<UUID> requests = new HashSet<>();
+        Set<String> units = new HashSet<>();
+        return pool.withTransaction(tx -> placements.relabelBridging(tx, today).flatMap(relabelled -> {
             if (!relabelled.isEmpty()) {
                 LOG.infof("%d crisis placements passed their end date: bridging placements now", relabelled.size());
             }
-            return outbox.add(PgSql.of(tx), relabelled.stream()
+            relabelled.forEach(p -> requests.add(p.requestId()));
+            List<Outbox.Entry> events = new ArrayList<>(relabelled.stream()
                     .map(p -> PlacementEvents.of(PlacementEvent.Type.BRIDGING, p, null, now)).toList());
-        })).invoke(relay::wake).chain(relabelled -> relabelled.isEmpty() ? Uni.createFrom().voidItem()
-                : holds.refresh(relabelled.stream().map(Placement::requestId).collect(Collectors.toSet()), Set.of()));
+            return placements.endBridgingFollowedUp(tx, today).flatMap(ended -> {
+                ended.forEach(p -> {
+                    events.add(PlacementEvents.of(PlacementEvent.Type.ENDED, p, p.destination().name(), now));
+                    units.add(p.unitId());
+                });
+                return outbox.add(PgSql.of(tx), events);
+            });
+        })).invoke(relay::wake).chain(() -> requests.isEmpty() && units.isEmpty() ? Uni.createFrom().voidItem()
+                : holds.refresh(requests, units));
     }
 
     /** Escalates each open crisis request a day old that nobody accepted, once (the escalation row says so). */

@@ -2,6 +2,7 @@ package nl.plekwijzer.matching.proposal.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +42,9 @@ public class HeldPlaces {
     private final SuggestionPublisher publisher;
     private final UnmetNeedRecorder unmetNeeds;
     private final AtomicLong tickets = new AtomicLong();
-    /** The ticket of the reading each unit took last; guarded by {@code state}. */
+    /** The ticket of the reading each unit and each request took last; guarded by {@code state}. */
     private final Map<String, Long> readingOfUnit = new HashMap<>();
+    private final Map<UUID, Long> readingOfRequest = new HashMap<>();
     private volatile boolean loaded;
 
     public HeldPlaces(Pool pool, ProposalRepository proposals, MatchingState state, SuggestionPublisher publisher,
@@ -67,8 +69,8 @@ public class HeldPlaces {
     public Uni<Void> refresh(Set<UUID> requestIds, Set<String> unitIds) {
         long ticket = tickets.incrementAndGet();
         Uni<Void> placing = requestIds.isEmpty() ? Uni.createFrom().voidItem()
-                : proposals.beingPlaced(pool, List.copyOf(requestIds)).invoke(being ->
-                        requestIds.forEach(id -> state.applyBeingPlaced(id, being.contains(id)))).replaceWithVoid();
+                : proposals.beingPlaced(pool, List.copyOf(requestIds))
+                        .invoke(being -> applyPlacing(requestIds, being, ticket)).replaceWithVoid();
         return placing.chain(() -> unitIds.isEmpty() ? Uni.createFrom().voidItem()
                 : proposals.holds(unitIds).chain(holds -> apply(holds, ticket)))
                 .onFailure().recoverWithUni(e -> {
@@ -97,13 +99,31 @@ public class HeldPlaces {
     /** Every request being placed and every unit's holds, as stored; units no longer holding anything are freed. */
     private Uni<Void> refreshAll() {
         long ticket = tickets.incrementAndGet();
-        return proposals.allBeingPlaced().invoke(state::replaceBeingPlaced)
+        return proposals.allBeingPlaced()
+                .invoke(being -> {
+                    Set<UUID> known = new HashSet<>(being);
+                    known.addAll(state.beingPlacedIds());
+                    applyPlacing(known, being, ticket);
+                })
                 .chain(() -> proposals.holds(null))
                 .chain(holds -> {
                     Map<String, UnitHolds> all = new HashMap<>(holds);
                     state.unitsWithHolds().forEach(unitId -> all.putIfAbsent(unitId, UnitHolds.NONE));
                     return apply(all, ticket);
                 });
+    }
+
+    /** Takes whether each request is being placed, unless a newer reading was taken already. */
+    private void applyPlacing(Set<UUID> requestIds, Set<UUID> beingPlaced, long ticket) {
+        synchronized (state) {
+            for (UUID requestId : requestIds) {
+                if (readingOfRequest.getOrDefault(requestId, 0L) > ticket) {
+                    continue;
+                }
+                readingOfRequest.put(requestId, ticket);
+                state.applyBeingPlaced(requestId, beingPlaced.contains(requestId));
+            }
+        }
     }
 
     /** Completes once the needs that became unmet are recorded (it never fails: see UnmetNeedRecorder). */

@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.outbox.Outbox;
@@ -127,7 +126,7 @@ public class ProposalService {
 
     /**
      * The provider accepts: the first acceptance wins, the other open proposals are withdrawn, a
-     * placement is made. A follow-up place ends the request's bridging placement the day it starts.
+     * placement is made. A follow-up placement ends the request's bridging placement the day it starts.
      */
     public Uni<Proposal> accept(UUID proposalId, Caller caller) {
         return openProposalOf(proposalId, caller).flatMap(open -> {
@@ -166,8 +165,14 @@ public class ProposalService {
                                         : placements.ofYouth(tx, placement.youthPseudonym());
                                 return earlier.flatMap(ofYouth -> placements.insert(tx, placement.asReplacement(
                                         Placement.isReplacement(placement.startDate(), ofYouth))))
-                                        .chain(() -> bridged == null ? Uni.createFrom().voidItem()
-                                                : endBridging(tx, bridged, placement, events, unitsChanged))
+                                        // A follow-up that starts today ends the bridging placement now; a
+                                        // later one on its start day (CrisisClocks).
+                                        .chain(() -> placements.endBridgingFollowedUp(tx, now.toLocalDate()))
+                                        .invoke(ended -> ended.forEach(e -> {
+                                            events.add(PlacementEvents.of(PlacementEvent.Type.ENDED, e,
+                                                    e.destination().name(), now));
+                                            unitsChanged.add(e.unitId());
+                                        }))
                                         .call(() -> outbox.add(PgSql.of(tx), events))
                                         .replaceWith(accepted);
                             });
@@ -186,19 +191,6 @@ public class ProposalService {
                         return holds.refresh(requests(changed), unitsChanged);
                     });
         });
-    }
-
-    /** The follow-up place starts: the bridging placement ends that day, the youth going to another placement. */
-    private Uni<Void> endBridging(SqlClient tx, Placement bridged, Placement followUp, List<Outbox.Entry> events,
-            Set<String> unitsChanged) {
-        return placements.end(tx, bridged.placementId(), followUp.startDate(), Placement.Destination.ANOTHER_PLACEMENT,
-                "the follow-up place starts", "plekwijzer").invoke(ended -> {
-                    if (ended != null) {
-                        events.add(PlacementEvents.of(PlacementEvent.Type.ENDED, ended,
-                                Placement.Destination.ANOTHER_PLACEMENT.name(), followUp.placedAt()));
-                        unitsChanged.add(ended.unitId());
-                    }
-                }).replaceWithVoid();
     }
 
     public Uni<Proposal> decline(UUID proposalId, Proposal.DeclineReason reason, String detail, Caller caller) {

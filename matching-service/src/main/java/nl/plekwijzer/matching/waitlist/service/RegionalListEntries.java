@@ -87,7 +87,8 @@ public class RegionalListEntries {
     /**
      * One entry per care function. Its municipality is that of the most recently updated member
      * that names one: when a youth moved, the newest list knows. It is placed on the start of the
-     * youth's latest placement of that kind, unless that started before the youth was put on a list.
+     * youth's latest placement of that kind, unless the youth was put on a list again after that
+     * (a new wait, after a placement that did not last).
      */
     private static Map<UnitKind, RegionalWaitlistEntryUpdated> entriesOf(LinkageGraph.Cluster cluster,
             Map<String, Member> members, Map<UnitKind, LocalDate> placementStarts, OffsetDateTime now) {
@@ -106,19 +107,21 @@ public class RegionalListEntries {
                     Comparator.nullsLast(Comparator.<LocalDate> naturalOrder()))
                     .thenComparing(RegionalWaitlistEntryUpdated.Member::providerId)
                     .thenComparing(RegionalWaitlistEntryUpdated.Member::providerEntryId));
-            LocalDate placedOn = placedOn(placementStarts.get(careFunction), entryMembers.get(0).registeredOn());
+            LocalDate lastRegisteredOn = entryMembers.stream().map(RegionalWaitlistEntryUpdated.Member::registeredOn)
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            LocalDate placedOn = placedOn(placementStarts.get(careFunction), lastRegisteredOn);
             entries.put(careFunction, new RegionalWaitlistEntryUpdated(cluster.id(), careFunction, municipality,
                     List.copyOf(entryMembers), cluster.confidence(), cluster.linkScore(), placedOn, false, now));
         });
         return entries;
     }
 
-    /** A placement that started before the youth's first registration ended an earlier wait, not this one. */
-    static LocalDate placedOn(LocalDate placementStart, LocalDate firstRegisteredOn) {
+    /** A placement that started before the youth's latest registration ended an earlier wait, not this one. */
+    static LocalDate placedOn(LocalDate placementStart, LocalDate lastRegisteredOn) {
         if (placementStart == null) {
             return null;
         }
-        return firstRegisteredOn == null || !placementStart.isBefore(firstRegisteredOn) ? placementStart : null;
+        return lastRegisteredOn == null || !placementStart.isBefore(lastRegisteredOn) ? placementStart : null;
     }
 
     private static boolean sameContent(RegionalWaitlistEntryUpdated a, RegionalWaitlistEntryUpdated b) {

@@ -202,21 +202,21 @@ public class RegionalWaitlist {
             graph.membersWithPseudonym(placed).forEach(member -> placedClusters.add(graph.clusterIdOf(member)));
         }
         placedClusters.remove(null);
-        placedClusters.forEach(this::publish);
         // Every change, also one to an entry's registration alone, re-forms its cluster: Changes holds them all.
-        if (changes.isEmpty()) {
-            return;
+        if (!changes.isEmpty()) {
+            long linked = System.nanoTime();
+            store(changes);
+            long stored = System.nanoTime();
+            changes.clusters().forEach(cluster -> publish(cluster.id()));
+            changes.removedClusterIds().forEach(this::publish);
+            LOG.logf(applied >= 100 ? Logger.Level.INFO : Logger.Level.DEBUG,
+                    "Linked %d changed entries: %d clusters formed again, %d moves; linked in %d ms, stored in %d ms,"
+                            + " published in %d ms",
+                    applied, changes.clusters().size(), changes.moves().size(), (linked - start) / 1_000_000,
+                    (stored - linked) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
         }
-        long linked = System.nanoTime();
-        store(changes);
-        long stored = System.nanoTime();
-        changes.clusters().forEach(cluster -> publish(cluster.id()));
-        changes.removedClusterIds().forEach(this::publish);
-        LOG.logf(applied >= 100 ? Logger.Level.INFO : Logger.Level.DEBUG,
-                "Linked %d changed entries: %d clusters formed again, %d moves; linked in %d ms, stored in %d ms,"
-                        + " published in %d ms",
-                applied, changes.clusters().size(), changes.moves().size(), (linked - start) / 1_000_000,
-                (stored - linked) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
+        // Published after the cluster ids are stored, so an entry never carries an id that was not.
+        placedClusters.forEach(this::publish);
     }
 
     /** Builds the graph again from the stored entries, decisions and cluster ids. */

@@ -53,7 +53,8 @@ public class DeliveryRepository {
 
     /**
      * Takes up to {@code limit} due deliveries for this sender: they are not due again before
-     * {@code leaseUntil}, so a sender that dies mid-way leaves them to be tried again then.
+     * {@code leaseUntil}, so a sender that dies mid-way leaves them to be tried again then. Each comes
+     * back with {@code nextAttemptAt} = {@code leaseUntil}: the claim its outcome is recorded against.
      */
     public Uni<List<Delivery>> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
         return pool.withTransaction(tx -> tx.preparedQuery("WITH due AS (SELECT delivery_id FROM delivery"
@@ -70,17 +71,25 @@ public class DeliveryRepository {
                 }));
     }
 
-    public Uni<Void> delivered(UUID deliveryId, int attempts, OffsetDateTime at) {
+    /**
+     * Records a delivery sent, if this sender's claim still holds ({@code claimedUntil}, the lease it
+     * took): a sender that ran past its lease records nothing over a newer claim.
+     */
+    public Uni<Void> delivered(Delivery delivery, int attempts, OffsetDateTime at) {
         return pool.preparedQuery("UPDATE delivery SET state = 'DELIVERED', attempts = $2, delivered_at = $3,"
-                + " last_error = NULL WHERE delivery_id = $1").execute(Tuple.of(deliveryId, attempts, at))
-                .replaceWithVoid();
+                + " last_error = NULL WHERE delivery_id = $1 AND state = 'PENDING' AND next_attempt_at = $4")
+                .execute(Tuple.of(delivery.deliveryId(), attempts, at, delivery.nextAttemptAt())).replaceWithVoid();
     }
 
-    /** A failed attempt: tried again at {@code nextAttemptAt}, or kept as a dead letter when {@code dead}. */
-    public Uni<Void> failed(UUID deliveryId, int attempts, String error, OffsetDateTime nextAttemptAt, boolean dead) {
+    /**
+     * A failed attempt, if this sender's claim still holds: tried again at {@code nextAttemptAt}, or
+     * kept as a dead letter when {@code dead}.
+     */
+    public Uni<Void> failed(Delivery delivery, int attempts, String error, OffsetDateTime nextAttemptAt, boolean dead) {
         return pool.preparedQuery("UPDATE delivery SET state = $2, attempts = $3, last_error = $4, next_attempt_at = $5"
-                + " WHERE delivery_id = $1")
-                .execute(Tuple.of(deliveryId, dead ? "DEAD" : "PENDING", attempts, error, nextAttemptAt))
+                + " WHERE delivery_id = $1 AND state = 'PENDING' AND next_attempt_at = $6")
+                .execute(Tuple.from(new Object[] { delivery.deliveryId(), dead ? "DEAD" : "PENDING", attempts, error,
+                        nextAttemptAt, delivery.nextAttemptAt() }))
                 .replaceWithVoid();
     }
 

@@ -44,13 +44,15 @@ public class SubscriptionRepository {
                 });
     }
 
-    /** Deletes the owner's subscription and its pending deliveries; false when the owner has no such one. */
+    /** Deletes the owner's subscription, and with it its deliveries; false when the owner has no such one. */
     public Uni<Boolean> delete(UUID subscriptionId, String owner) {
-        return pool.withTransaction(tx -> tx.preparedQuery("DELETE FROM subscription WHERE subscription_id = $1"
-                + " AND owner = $2").execute(Tuple.of(subscriptionId, owner)).flatMap(deleted -> deleted.rowCount() == 0
-                        ? Uni.createFrom().item(false)
-                        : tx.preparedQuery("DELETE FROM delivery WHERE subscription_id = $1 AND state = 'PENDING'")
-                                .execute(Tuple.of(subscriptionId)).replaceWith(true)));
+        return pool.preparedQuery("DELETE FROM subscription WHERE subscription_id = $1 AND owner = $2")
+                .execute(Tuple.of(subscriptionId, owner)).map(deleted -> deleted.rowCount() > 0);
+    }
+
+    public Uni<Long> countOfOwner(String owner) {
+        return pool.preparedQuery("SELECT count(*) FROM subscription WHERE owner = $1").execute(Tuple.of(owner))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     static Set<NotificationKind> kinds(String[] names) {

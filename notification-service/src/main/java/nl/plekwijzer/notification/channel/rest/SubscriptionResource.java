@@ -29,6 +29,7 @@ import nl.plekwijzer.notification.channel.Channel;
 import nl.plekwijzer.notification.channel.Subscription;
 import nl.plekwijzer.notification.channel.SubscriptionRules;
 import nl.plekwijzer.notification.channel.repository.SubscriptionRepository;
+import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.inbox.Recipients;
 import nl.plekwijzer.notification.notice.NotificationKind;
 
@@ -58,16 +59,19 @@ public class SubscriptionResource {
 
     private final SubscriptionRepository subscriptions;
     private final Caller caller;
+    private final NotificationConfig config;
 
-    public SubscriptionResource(SubscriptionRepository subscriptions, Caller caller) {
+    public SubscriptionResource(SubscriptionRepository subscriptions, Caller caller, NotificationConfig config) {
         this.subscriptions = subscriptions;
         this.caller = caller;
+        this.config = config;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> subscribe(@Valid @NotNull SubscriptionRequest body) {
-        List<Violation> violations = SubscriptionRules.check(body.channel(), body.target(), body.events());
+        List<Violation> violations = SubscriptionRules.check(body.channel(), body.target(), body.events(),
+                config.webhookAllowInsecureTargets());
         if (!violations.isEmpty()) {
             throw Problems.invalid(violations);
         }
@@ -77,8 +81,14 @@ public class SubscriptionResource {
         Subscription made = new Subscription(UUID.randomUUID(), caller.id(),
                 Recipients.of(caller.id(), caller.roles(), caller.providerId()), channel, body.target().strip(), kinds,
                 channel == Channel.WEBHOOK ? secret() : null, StoredTime.now());
-        return subscriptions.insert(made).replaceWith(() -> Response.status(Response.Status.CREATED)
-                .entity(SubscriptionResponse.of(made, true)).build());
+        return subscriptions.countOfOwner(caller.id()).flatMap(count -> {
+            if (count >= config.maxSubscriptionsPerOwner()) {
+                throw Problems.conflict("too-many-subscriptions", "You have " + count
+                        + " subscriptions, the most one caller may have; end one first");
+            }
+            return subscriptions.insert(made);
+        }).replaceWith(() -> Response.status(Response.Status.CREATED).entity(SubscriptionResponse.of(made, true))
+                .build());
     }
 
     @GET
