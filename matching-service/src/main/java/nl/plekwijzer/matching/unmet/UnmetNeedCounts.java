@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.foundation.privacy.SmallCounts;
 import nl.plekwijzer.matching.engine.HardRule;
-import nl.plekwijzer.matching.privacy.SmallCounts;
 import nl.plekwijzer.matching.state.MatchingState.UnmetNeed;
 
 /**

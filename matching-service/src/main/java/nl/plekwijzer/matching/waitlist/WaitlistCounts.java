@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
-import nl.plekwijzer.matching.privacy.SmallCounts;
+import nl.plekwijzer.foundation.privacy.SmallCounts;
 
 /**
  * Raw (entries on the providers' lists) and deduplicated (youths) counts per care function, for

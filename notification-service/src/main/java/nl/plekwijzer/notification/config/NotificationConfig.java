@@ -13,6 +13,10 @@ public interface NotificationConfig {
     @WithDefault("5m")
     Duration scheduleInterval();
 
+    /** How often the municipal figures are made again when something changed (read by {@code FigureBoard}). */
+    @WithDefault("1s")
+    Duration figuresInterval();
+
     /** After how many days a stale unit is reported to the coordinators. */
     @WithDefault("3")
     int staleDaysForCoordinators();

@@ -15,9 +15,11 @@ import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.foundation.messaging.EventBatches;
+import nl.plekwijzer.notification.figures.FigureBoard;
+import nl.plekwijzer.notification.figures.repository.FigureRepository;
 import nl.plekwijzer.notification.watch.WatchRepository;
 
-/** A unit that reports again after it went stale is no longer reminded. */
+/** A unit's figures as reported; a unit that reports again after it went stale is no longer reminded. */
 @ApplicationScoped
 public class AvailabilityConsumer {
 
@@ -25,12 +27,17 @@ public class AvailabilityConsumer {
     private final EventBatches batches;
     private final Pool pool;
     private final WatchRepository watches;
+    private final FigureRepository figureInputs;
+    private final FigureBoard figures;
 
-    public AvailabilityConsumer(EventReader events, EventBatches batches, Pool pool, WatchRepository watches) {
+    public AvailabilityConsumer(EventReader events, EventBatches batches, Pool pool, WatchRepository watches,
+            FigureRepository figureInputs, FigureBoard figures) {
         this.events = events;
         this.batches = batches;
         this.pool = pool;
         this.watches = watches;
+        this.figureInputs = figureInputs;
+        this.figures = figures;
     }
 
     @Incoming("bed-availability-in")
@@ -41,8 +48,9 @@ public class AvailabilityConsumer {
                     snapshots.stream().filter(s -> !s.stale() && s.lastReportedAt() != null)
                             .forEach(s -> reported.merge(s.unitId(), s.lastReportedAt(),
                                     (a, b) -> a.isAfter(b) ? a : b));
-                    return reported.isEmpty() ? Uni.createFrom().item(List.of())
-                            : pool.withTransaction(tx -> watches.forgetStaleUnits(tx, reported)).replaceWith(List.of());
+                    return pool.withTransaction(tx -> watches.forgetStaleUnits(tx, reported)
+                            .chain(() -> figureInputs.putAvailability(tx, snapshots)))
+                            .invoke(figures::changed).replaceWith(List.of());
                 });
     }
 }

@@ -20,6 +20,8 @@ import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.persistence.PgSql;
 import nl.plekwijzer.notification.config.NotificationConfig;
+import nl.plekwijzer.notification.figures.FigureBoard;
+import nl.plekwijzer.notification.figures.repository.FigureRepository;
 import nl.plekwijzer.notification.inbox.Notifier;
 import nl.plekwijzer.notification.notice.Notice;
 import nl.plekwijzer.notification.notice.NotificationRules;
@@ -27,7 +29,8 @@ import nl.plekwijzer.notification.watch.WatchRepository;
 
 /**
  * Proposals and placements as they happen: notices for providers, coordinators and referrers (for
- * recent events); crisis stays followed for their clock until they end. Each event once ({@link Inbox}).
+ * recent events); crisis stays followed for their clock until they end; proposals, stays and declines
+ * kept for the municipal figures. Each event once ({@link Inbox}).
  */
 @ApplicationScoped
 public class PlacementEventConsumer {
@@ -40,15 +43,19 @@ public class PlacementEventConsumer {
     private final WatchRepository watches;
     private final NotificationConfig config;
     private final Clock clock;
+    private final FigureRepository figureInputs;
+    private final FigureBoard figures;
 
     public PlacementEventConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches,
-            NotificationConfig config, Clock clock) {
+            NotificationConfig config, Clock clock, FigureRepository figureInputs, FigureBoard figures) {
         this.events = events;
         this.batches = batches;
         this.notifier = notifier;
         this.watches = watches;
         this.config = config;
         this.clock = clock;
+        this.figureInputs = figureInputs;
+        this.figures = figures;
     }
 
     @Incoming("placement-events-in")
@@ -58,12 +65,13 @@ public class PlacementEventConsumer {
                         placements.stream().map(PlacementEvent::eventId).toList()).flatMap(fresh -> {
                             List<PlacementEvent> firstSeen = Inbox.onlyFirstSeen(placements, PlacementEvent::eventId, fresh);
                             Set<UUID> requests = firstSeen.stream().map(PlacementEvent::requestId).collect(Collectors.toSet());
-                            return watches.followCrisisStays(tx, firstSeen.stream()
+                            return figureInputs.applyPlacementEvents(tx, firstSeen)
+                                    .chain(() -> watches.followCrisisStays(tx, firstSeen.stream()
                                     .filter(e -> e.type() == PlacementEvent.Type.PLACED && e.crisisEndDate() != null
                                             && e.startDate() != null).toList())
                                     .chain(() -> watches.forgetCrisisStays(tx, firstSeen.stream()
                                             .filter(e -> e.type() == PlacementEvent.Type.ENDED && e.proposalId() != null)
-                                            .map(PlacementEvent::proposalId).toList()))
+                                            .map(PlacementEvent::proposalId).toList())))
                                     .chain(() -> watches.referrers(tx, requests))
                                     .map(referrers -> {
                                         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -73,6 +81,6 @@ public class PlacementEventConsumer {
                                                         NotificationRules.onPlacementEvent(e, referrers.get(e.requestId()))));
                                         return notices;
                                     });
-                        })).replaceWith(List.of()));
+                        })).invoke(figures::changed).replaceWith(List.of()));
     }
 }

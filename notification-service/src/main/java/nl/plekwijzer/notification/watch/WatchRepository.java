@@ -34,12 +34,15 @@ public class WatchRepository {
             return Uni.createFrom().voidItem();
         }
         return tx.preparedQuery("INSERT INTO watched_request (request_id, referrer_id, status, decision_valid_until,"
-                + " updated_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (request_id) DO UPDATE SET"
-                + " referrer_id = EXCLUDED.referrer_id, status = EXCLUDED.status,"
-                + " decision_valid_until = EXCLUDED.decision_valid_until, updated_at = EXCLUDED.updated_at"
+                + " updated_at, responsible_municipality_code, submitted_on) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+                + " ON CONFLICT (request_id) DO UPDATE SET referrer_id = EXCLUDED.referrer_id, status = EXCLUDED.status,"
+                + " decision_valid_until = EXCLUDED.decision_valid_until, updated_at = EXCLUDED.updated_at,"
+                + " responsible_municipality_code = EXCLUDED.responsible_municipality_code,"
+                + " submitted_on = EXCLUDED.submitted_on"
                 + " WHERE watched_request.updated_at IS NULL OR watched_request.updated_at <= EXCLUDED.updated_at")
                 .executeBatch(requests.stream().map(r -> Tuple.from(new Object[] { r.requestId(), r.referrerId(),
-                        r.status().name(), r.decisionValidUntil(), r.updatedAt() })).toList())
+                        r.status().name(), r.decisionValidUntil(), r.updatedAt(), r.responsibleMunicipalityCode(),
+                        r.submittedAt() == null ? null : r.submittedAt().toLocalDate() })).toList())
                 .replaceWithVoid();
     }
 

@@ -1,4 +1,4 @@
-package nl.plekwijzer.matching.privacy;
+package nl.plekwijzer.foundation.privacy;
 
 /**
  * Counts a municipality sees may be so small that they point at a child (domain rule 17):

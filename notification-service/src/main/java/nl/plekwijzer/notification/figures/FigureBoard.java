@@ -1,0 +1,118 @@
+package nl.plekwijzer.notification.figures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow.Processor;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.events.DashboardStatsUpdated;
+import nl.plekwijzer.foundation.messaging.CloudEventMessages;
+import nl.plekwijzer.foundation.messaging.SnapshotSender;
+import nl.plekwijzer.foundation.messaging.TransientFailures;
+import nl.plekwijzer.foundation.persistence.StoredTime;
+import nl.plekwijzer.notification.figures.repository.FigureRepository;
+
+/**
+ * The municipal figures as they are now: made again shortly after anything they are made of
+ * changed ({@link #changed()}), then, for each municipality and the region whose figures changed,
+ * kept as today's figures (the daily series), announced to the live dashboards and, per
+ * municipality, published on the compacted dashboard-stats.v1 for a municipality's own BI.
+ */
+@ApplicationScoped
+public class FigureBoard {
+
+    /** The scope of the whole region. */
+    public static final String REGION = "REGION";
+
+    /** One scope's figures at one moment. */
+    public record Figures(String scope, OffsetDateTime computedAt, Map<String, Long> figures) {
+    }
+
+    private final FigureRepository repository;
+    private final SnapshotSender sender;
+    private final Clock clock;
+    private final Map<String, Figures> current = new ConcurrentHashMap<>();
+    /** Serialized: made again on one thread, but announced next to readers subscribing. */
+    private final Processor<Figures, Figures> announced = BroadcastProcessor.<Figures> create().serialized();
+    private volatile boolean dirty = true;
+
+    public FigureBoard(FigureRepository repository, ObjectMapper json, CloudEventMessages cloudEvents, Clock clock,
+            @Channel("dashboard-stats-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 5_000)
+            MutinyEmitter<String> emitter) {
+        this.repository = repository;
+        this.sender = new SnapshotSender(emitter, cloudEvents, json);
+        this.clock = clock;
+    }
+
+    /** Something the figures are made of changed: they are made again at the next run. */
+    public void changed() {
+        dirty = true;
+    }
+
+    /** A scope's figures now, or null when nothing is known of it. */
+    public Figures current(String scope) {
+        return current.get(scope);
+    }
+
+    /** A scope's figures each time they change. */
+    public Multi<Figures> changes(String scope) {
+        return Multi.createFrom().publisher(announced).filter(f -> f.scope().equals(scope));
+    }
+
+    @Scheduled(every = "${plekwijzer.notification.figures-interval:1s}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> refresh() {
+        if (!dirty) {
+            return Uni.createFrom().voidItem();
+        }
+        dirty = false;
+        OffsetDateTime now = StoredTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        return TransientFailures.untilNextRun("Making the municipal figures", repository.inputs().chain(inputs -> {
+            Map<String, Map<String, Long>> made = new LinkedHashMap<>();
+            made.put(REGION, FigureCalculator.figures(null, inputs, today));
+            FigureCalculator.municipalities(inputs).forEach(code -> made.put(code,
+                    FigureCalculator.figures(code, inputs, today)));
+            Map<String, Figures> changed = new HashMap<>();
+            made.forEach((scope, figures) -> {
+                Figures before = current.get(scope);
+                if (before == null || !before.figures().equals(figures)) {
+                    changed.put(scope, new Figures(scope, now, figures));
+                }
+            });
+            Uni<Void> stored = Uni.createFrom().voidItem();
+            for (Figures figures : changed.values()) {
+                stored = stored.chain(() -> repository.putDay(figures.scope(), today, figures.figures(), now));
+            }
+            return stored.invoke(() -> changed.values().forEach(this::announce));
+        }).onFailure().invoke(() -> dirty = true));
+    }
+
+    private void announce(Figures figures) {
+        current.put(figures.scope(), figures);
+        announced.onNext(figures);
+        if (!REGION.equals(figures.scope())) {
+            DashboardStatsUpdated event = new DashboardStatsUpdated(figures.scope(), figures.computedAt(),
+                    new HashMap<>(figures.figures()));
+            sender.send(EventType.DASHBOARD_STATS_UPDATED, figures.scope(), event,
+                    new DashboardStatsUpdated(figures.scope(), null, event.figures()), figures.computedAt());
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package nl.plekwijzer.notification.figures.repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.events.PlacementEvent;
+import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated;
+import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
+import nl.plekwijzer.contracts.events.UnmetNeedRecorded;
+import nl.plekwijzer.notification.figures.FigureInputs;
+
+/** What the figures are made of, kept from the topics, and the figures of each day. */
+@ApplicationScoped
+public class FigureRepository {
+
+    private final Pool pool;
+    private final ObjectMapper json;
+
+    public FigureRepository(Pool pool, ObjectMapper json) {
+        this.pool = pool;
+        this.json = json;
+    }
+
+    public Uni<Void> putProfiles(SqlClient tx, List<UnitProfileUpdated> profiles) {
+        return profiles.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("INSERT INTO unit_figure (unit_id, kind, municipality_code, places) VALUES ($1, $2,"
+                        + " $3, $4) ON CONFLICT (unit_id) DO UPDATE SET kind = EXCLUDED.kind,"
+                        + " municipality_code = EXCLUDED.municipality_code,"
+                        + " places = CASE WHEN unit_figure.reported_at IS NULL THEN EXCLUDED.places ELSE unit_figure.places END")
+                        .executeBatch(profiles.stream().map(p -> Tuple.of(p.unitId(), p.kind().name(),
+                                p.municipalityCode(), p.places())).toList())
+                        .replaceWithVoid();
+    }
+
+    /** The newest report per unit wins. */
+    public Uni<Void> putAvailability(SqlClient tx, List<UnitAvailabilityChanged> snapshots) {
+        return snapshots.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("INSERT INTO unit_figure (unit_id, kind, places, available_places, occupied_places,"
+                        + " held_back_places, stale, reported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+                        + " ON CONFLICT (unit_id) DO UPDATE SET kind = EXCLUDED.kind, places = EXCLUDED.places,"
+                        + " available_places = EXCLUDED.available_places, occupied_places = EXCLUDED.occupied_places,"
+                        + " held_back_places = EXCLUDED.held_back_places, stale = EXCLUDED.stale,"
+                        + " reported_at = EXCLUDED.reported_at"
+                        + " WHERE unit_figure.reported_at IS NULL OR unit_figure.reported_at <= EXCLUDED.reported_at")
+                        .executeBatch(snapshots.stream().map(s -> Tuple.from(new Object[] { s.unitId(), s.kind().name(),
+                                s.places(), s.availablePlaces(), s.occupiedPlaces(), s.heldBackPlaces(), s.stale(),
+                                s.occurredAt() })).toList())
+                        .replaceWithVoid();
+    }
+
+    /** Proposals, stays and declines as the placement events tell them. */
+    public Uni<Void> applyPlacementEvents(SqlClient tx, List<PlacementEvent> events) {
+        Uni<Void> applied = Uni.createFrom().voidItem();
+        for (PlacementEvent e : events) {
+            applied = applied.chain(() -> apply(tx, e));
+        }
+        return applied;
+    }
+
+    private Uni<Void> apply(SqlClient tx, PlacementEvent e) {
+        return switch (e.type()) {
+            case PROPOSED -> tx.preparedQuery("INSERT INTO open_proposal (proposal_id, unit_id) VALUES ($1, $2)"
+                    + " ON CONFLICT DO NOTHING").execute(Tuple.of(e.proposalId(), e.unitId())).replaceWithVoid();
+            case ACCEPTED, WITHDRAWN, EXPIRED -> closeProposal(tx, e);
+            case DECLINED -> closeProposal(tx, e).chain(() -> tx.preparedQuery("INSERT INTO declined_proposal"
+                    + " (event_id, request_id, reason, declined_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+                    .execute(Tuple.of(e.eventId(), e.requestId(), e.reason(), e.occurredAt().toLocalDate()))
+                    .replaceWithVoid());
+            case PLACED -> tx.preparedQuery("INSERT INTO stay (proposal_id, request_id, unit_id, start_date,"
+                    + " crisis_end_date) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
+                    .execute(Tuple.of(e.proposalId(), e.requestId(), e.unitId(),
+                            Objects.requireNonNullElse(e.startDate(), e.occurredAt().toLocalDate()), e.crisisEndDate()))
+                    .replaceWithVoid();
+            case BRIDGING -> tx.preparedQuery("UPDATE stay SET bridging = true WHERE proposal_id = $1")
+                    .execute(Tuple.of(e.proposalId())).replaceWithVoid();
+            case ENDED -> tx.preparedQuery("UPDATE stay SET ended_on = $2, destination = $3 WHERE proposal_id = $1")
+                    .execute(Tuple.of(e.proposalId(), e.occurredAt().toLocalDate(), e.reason())).replaceWithVoid();
+            case ESCALATED -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private static Uni<Void> closeProposal(SqlClient tx, PlacementEvent e) {
+        return tx.preparedQuery("DELETE FROM open_proposal WHERE proposal_id = $1").execute(Tuple.of(e.proposalId()))
+                .replaceWithVoid();
+    }
+
+    /** The regional waiting list as it is now: an entry that went away is removed. */
+    public Uni<Void> putWaiting(SqlClient tx, List<RegionalWaitlistEntryUpdated> entries) {
+        List<Tuple> removed = new ArrayList<>();
+        List<Tuple> present = new ArrayList<>();
+        for (RegionalWaitlistEntryUpdated entry : entries) {
+            String key = entry.clusterId() + "|" + entry.careFunction();
+            if (entry.removed()) {
+                removed.add(Tuple.of(key));
+            } else {
+                LocalDate since = entry.members().stream().map(RegionalWaitlistEntryUpdated.Member::registeredOn)
+                        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+                present.add(Tuple.of(key, entry.municipalityCode(), entry.careFunction().name(), since,
+                        entry.placedOn()));
+            }
+        }
+        Uni<Void> done = removed.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("DELETE FROM waiting_youth WHERE entry_key = $1").executeBatch(removed)
+                        .replaceWithVoid();
+        return done.chain(() -> present.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("INSERT INTO waiting_youth (entry_key, municipality_code, care_function,"
+                        + " waiting_since, placed_on) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (entry_key) DO UPDATE SET"
+                        + " municipality_code = EXCLUDED.municipality_code, care_function = EXCLUDED.care_function,"
+                        + " waiting_since = EXCLUDED.waiting_since, placed_on = EXCLUDED.placed_on")
+                        .executeBatch(present).replaceWithVoid());
+    }
+
+    public Uni<Void> addUnmetNeeds(SqlClient tx, List<UnmetNeedRecorded> needs) {
+        return needs.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("INSERT INTO unmet_need (event_id, responsible_municipality_code, rules, recorded_on)"
+                        + " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+                        .executeBatch(needs.stream().map(n -> Tuple.of(n.eventId(), n.responsibleMunicipalityCode(),
+                                n.exclusions().keySet().toArray(new String[0]), n.recordedAt().toLocalDate())).toList())
+                        .replaceWithVoid();
+    }
+
+    /** Everything the figures are made of, as it is now. */
+    public Uni<FigureInputs> inputs() {
+        List<FigureInputs.Unit> units = new ArrayList<>();
+        List<FigureInputs.WaitingYouth> waiting = new ArrayList<>();
+        List<FigureInputs.Stay> stays = new ArrayList<>();
+        List<FigureInputs.Request> requests = new ArrayList<>();
+        List<FigureInputs.Declined> declined = new ArrayList<>();
+        List<FigureInputs.Unmet> unmet = new ArrayList<>();
+        return pool.withTransaction(tx -> tx.query("SELECT u.kind, u.municipality_code, u.places, u.available_places,"
+                + " u.occupied_places, u.held_back_places, u.stale, (SELECT count(*) FROM open_proposal p"
+                + " WHERE p.unit_id = u.unit_id) AS held FROM unit_figure u WHERE u.kind IS NOT NULL").execute()
+                .invoke(rows -> rows.forEach(r -> units.add(new FigureInputs.Unit(UnitKind.valueOf(r.getString("kind")),
+                        r.getString("municipality_code"), r.getInteger("places"), r.getInteger("available_places"),
+                        r.getInteger("occupied_places"), r.getInteger("held_back_places"), r.getLong("held").intValue(),
+                        r.getBoolean("stale")))))
+                .chain(() -> tx.query("SELECT municipality_code, care_function, waiting_since, placed_on"
+                        + " FROM waiting_youth").execute())
+                .invoke(rows -> rows.forEach(r -> waiting.add(new FigureInputs.WaitingYouth(
+                        r.getString("municipality_code"), UnitKind.valueOf(r.getString("care_function")),
+                        r.getLocalDate("waiting_since"), r.getLocalDate("placed_on")))))
+                .chain(() -> tx.query("SELECT r.responsible_municipality_code, u.kind, s.start_date, s.crisis_end_date,"
+                        + " s.bridging, s.ended_on, s.destination FROM stay s LEFT JOIN watched_request r"
+                        + " ON r.request_id = s.request_id LEFT JOIN unit_figure u ON u.unit_id = s.unit_id").execute())
+                .invoke(rows -> rows.forEach(r -> stays.add(new FigureInputs.Stay(
+                        r.getString("responsible_municipality_code"), kind(r), r.getLocalDate("start_date"),
+                        r.getLocalDate("crisis_end_date"), r.getBoolean("bridging"), r.getLocalDate("ended_on"),
+                        r.getString("destination")))))
+                .chain(() -> tx.query("SELECT responsible_municipality_code, submitted_on FROM watched_request"
+                        + " WHERE submitted_on IS NOT NULL").execute())
+                .invoke(rows -> rows.forEach(r -> requests.add(new FigureInputs.Request(
+                        r.getString("responsible_municipality_code"), r.getLocalDate("submitted_on")))))
+                .chain(() -> tx.query("SELECT r.responsible_municipality_code, d.reason, d.declined_on"
+                        + " FROM declined_proposal d LEFT JOIN watched_request r ON r.request_id = d.request_id").execute())
+                .invoke(rows -> rows.forEach(r -> declined.add(new FigureInputs.Declined(
+                        r.getString("responsible_municipality_code"), r.getString("reason"),
+                        r.getLocalDate("declined_on")))))
+                .chain(() -> tx.query("SELECT responsible_municipality_code, rules, recorded_on FROM unmet_need").execute())
+                .invoke(rows -> rows.forEach(r -> unmet.add(new FigureInputs.Unmet(
+                        r.getString("responsible_municipality_code"), Set.of(r.getArrayOfStrings("rules")),
+                        r.getLocalDate("recorded_on")))))
+                .map(done -> new FigureInputs(units, waiting, stays, requests, declined, unmet)));
+    }
+
+    private static UnitKind kind(Row row) {
+        String kind = row.getString("kind");
+        return kind == null ? null : UnitKind.valueOf(kind);
+    }
+
+    /** The figures of one scope (a municipality, or REGION) as they are at the end of {@code day} so far. */
+    public Uni<Void> putDay(String scope, LocalDate day, Map<String, Long> figures, OffsetDateTime at) {
+        return pool.preparedQuery("INSERT INTO figure_day (scope, day, figures, computed_at) VALUES ($1, $2, $3, $4)"
+                + " ON CONFLICT (scope, day) DO UPDATE SET figures = EXCLUDED.figures, computed_at = EXCLUDED.computed_at")
+                .execute(Tuple.of(scope, day, new JsonObject(toJson(figures)), at)).replaceWithVoid();
+    }
+
+    /** A scope's figures per day from {@code from}, oldest first. */
+    public Uni<List<Day>> days(String scope, LocalDate from) {
+        return pool.preparedQuery("SELECT day, figures FROM figure_day WHERE scope = $1 AND day >= $2 ORDER BY day")
+                .execute(Tuple.of(scope, from)).map(rows -> {
+                    List<Day> days = new ArrayList<>();
+                    rows.forEach(row -> days.add(new Day(row.getLocalDate("day"), fromJson(row.getJsonObject("figures")))));
+                    return days;
+                });
+    }
+
+    /** One day's figures. */
+    public record Day(LocalDate day, Map<String, Long> figures) {
+    }
+
+    private String toJson(Map<String, Long> figures) {
+        try {
+            return json.writeValueAsString(figures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Figures are always JSON", e);
+        }
+    }
+
+    private Map<String, Long> fromJson(JsonObject figures) {
+        try {
+            return json.readValue(figures.encode(), new TypeReference<java.util.TreeMap<String, Long>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored figures are always JSON", e);
+        }
+    }
+}

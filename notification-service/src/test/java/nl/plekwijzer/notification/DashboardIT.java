@@ -1,0 +1,150 @@
+package nl.plekwijzer.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.devstack.test.Tokens;
+
+/**
+ * The municipal figures from real Kafka topics: a municipality reads its own only, small youth
+ * counts are suppressed, the figures follow a status report live, go to dashboard-stats.v1 and
+ * into the daily series.
+ */
+@QuarkusTest
+class DashboardIT {
+
+    private static final Duration SOON = Duration.ofSeconds(20);
+    private static final String MUNICIPALITY = "GM0153";
+    private static final String ANALYST = Tokens.municipality(MUNICIPALITY);
+
+    @TestHTTPResource("/api/v1/dashboard/stream")
+    URI stream;
+
+    @Test
+    void anAnalystSeesTheirMunicipalityLiveWithSmallCountsSuppressedAndNoOtherMunicipality() throws Exception {
+        String unit = "unit-" + UUID.randomUUID();
+        profile(unit, "FAMILY_HOME", MUNICIPALITY, 6);
+        availability(unit, "FAMILY_HOME", 6, 2, 4, OffsetDateTime.now());
+        String cluster = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            waiting(cluster + i, MUNICIPALITY, "TREATMENT_GROUP", LocalDate.now().minusDays(20));
+        }
+        await().atMost(SOON).ignoreExceptions().until(() -> snapshot(ANALYST, null).getInt("figures.'places.FAMILY_HOME'") >= 6);
+        JsonPath figures = snapshot(ANALYST, null);
+        assertThat(figures.getString("municipalityCode")).isEqualTo(MUNICIPALITY);
+        assertThat(figures.getMap("figures")).containsKey("waitingYouths.TREATMENT_GROUP");
+        assertThat(figures.getString("figures.'waitingYouths.TREATMENT_GROUP'")).isNull();
+        assertThat(figures.getString("figures.'medianWaitingDays.TREATMENT_GROUP'")).isNull();
+        assertThat(figures.getMap("region")).containsKey("places");
+
+        for (int i = 3; i < 5; i++) {
+            waiting(cluster + i, MUNICIPALITY, "TREATMENT_GROUP", LocalDate.now().minusDays(20));
+        }
+        await().atMost(SOON).ignoreExceptions().until(() -> snapshot(ANALYST, null)
+                .getInt("figures.'waitingYouths.TREATMENT_GROUP'") == 5);
+        assertThat(snapshot(ANALYST, null).getInt("figures.'medianWaitingDays.TREATMENT_GROUP'")).isEqualTo(20);
+
+        // Live: a status report changes the figures without asking again.
+        List<String> live = follow(ANALYST);
+        int availableBefore = snapshot(ANALYST, null).getInt("figures.availablePlaces");
+        availability(unit, "FAMILY_HOME", 6, 3, 3, OffsetDateTime.now().plusSeconds(1));
+        await().atMost(SOON).until(() -> live.stream().anyMatch(line -> line.contains("\"availablePlaces\":"
+                + (availableBefore + 1))));
+        KafkaTestClient.awaitRecord("dashboard-stats.v1", r -> r.key().equals(MUNICIPALITY)
+                && r.value().contains("\"availablePlaces\":" + (availableBefore + 1)), SOON);
+        given().auth().oauth2(ANALYST).when().get("/api/v1/dashboard/history?days=7").then().statusCode(200)
+                .body("day", hasItem(LocalDate.now().toString()));
+
+        given().auth().oauth2(Tokens.municipality("GM0164")).queryParam("municipalityCode", MUNICIPALITY)
+                .when().get("/api/v1/dashboard/snapshot").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.municipality("GM0164")).queryParam("municipalityCode", MUNICIPALITY)
+                .when().get("/api/v1/dashboard/stream").then().statusCode(403);
+        given().auth().oauth2(Tokens.provider("98000001")).when().get("/api/v1/dashboard/snapshot").then().statusCode(403);
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).queryParam("municipalityCode", MUNICIPALITY)
+                .when().get("/api/v1/dashboard/snapshot").then().statusCode(200)
+                .body("municipalityCode", equalTo(MUNICIPALITY));
+        given().auth().oauth2(Tokens.withRole("coordinator", "coordinator")).when().get("/api/v1/dashboard/snapshot")
+                .then().statusCode(200).body("municipalityCode", equalTo(null));
+    }
+
+    @Test
+    void aBadOrUnknownMunicipalityIsNamed() {
+        String coordinator = Tokens.withRole("coordinator", "coordinator");
+        given().auth().oauth2(coordinator).queryParam("municipalityCode", "Haarlem").when()
+                .get("/api/v1/dashboard/snapshot").then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", hasItem("municipalityCode"));
+        given().auth().oauth2(coordinator).queryParam("municipalityCode", "GM9999").when()
+                .get("/api/v1/dashboard/snapshot").then().statusCode(404).body("field", equalTo("municipalityCode"));
+    }
+
+    private List<String> follow(String token) throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token)
+                        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
+                .get(10, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    private static JsonPath snapshot(String token, String municipalityCode) {
+        var request = given().auth().oauth2(token);
+        if (municipalityCode != null) {
+            request = request.queryParam("municipalityCode", municipalityCode);
+        }
+        return request.when().get("/api/v1/dashboard/snapshot").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void profile(String unit, String kind, String municipality, int places) {
+        KafkaTestClient.send("unit-profiles.v1", unit, """
+                {"unitId":"%s","providerId":"98000001","providerName":"Jeugdhulp","name":"Unit","kind":"%s",
+                 "productCategory":"43","places":%d,"ageMin":4,"ageMax":17,"genders":["F","M"],
+                 "domains":["PARENTING_SUPPORT"],"specialties":[],"treatmentOnSite":false,"rosterHoursPerWeek":null,
+                 "stayIntensity":null,"intensityBand":null,"acceptsCrisis":false,"acceptsConfidential":false,
+                 "municipalityCode":"%s","postcode":"2101AB","latitude":null,"longitude":null,
+                 "confirmationIntervalHours":24,"updatedAt":"%s"}""".formatted(unit, kind, places, municipality,
+                OffsetDateTime.now()));
+    }
+
+    private static void availability(String unit, String kind, int places, int available, int occupied,
+            OffsetDateTime at) {
+        KafkaTestClient.send("bed-availability.v1", unit, """
+                {"unitId":"%s","providerId":"98000001","kind":"%s","places":%d,"availablePlaces":%d,
+                 "occupiedPlaces":%d,"heldBackPlaces":0,"light":"GREEN","reason":null,"expectedAvailableFrom":null,
+                 "occurredAt":"%s","lastReportedAt":"%s","stale":false}""".formatted(unit, kind, places, available,
+                occupied, at, at));
+    }
+
+    private static void waiting(String cluster, String municipality, String careFunction, LocalDate registeredOn) {
+        KafkaTestClient.send("regional-waitlist.v1", cluster + "|" + careFunction, """
+                {"clusterId":"%s","careFunction":"%s","municipalityCode":"%s",
+                 "members":[{"providerId":"98000001","providerEntryId":"E-%s","registeredOn":"%s"}],
+                 "linkConfidence":"SINGLE","linkScore":null,"placedOn":null,"removed":false,"updatedAt":"%s"}"""
+                .formatted(cluster, careFunction, municipality, cluster, registeredOn, OffsetDateTime.now()));
+    }
+}

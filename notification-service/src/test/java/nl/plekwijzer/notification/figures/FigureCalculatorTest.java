@@ -1,0 +1,104 @@
+package nl.plekwijzer.notification.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nl.plekwijzer.contracts.UnitKind;
+
+class FigureCalculatorTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    private static final String HERE = "GM0153";
+    private static final String THERE = "GM0164";
+
+    @Test
+    void capacityAddsUpPerMunicipalityAndKindWithTheHeldPlacesTakenOffTheAdmissible() {
+        FigureInputs in = inputs(List.of(
+                new FigureInputs.Unit(UnitKind.FAMILY_HOME, HERE, 6, 2, 4, 0, 1, false),
+                new FigureInputs.Unit(UnitKind.FAMILY_HOME, HERE, 4, 0, 3, 1, 0, true),
+                new FigureInputs.Unit(UnitKind.CRISIS_BED, HERE, 2, 1, 1, 0, 2, false),
+                new FigureInputs.Unit(UnitKind.FAMILY_HOME, THERE, 10, 10, 0, 0, 0, false)), List.of(), List.of());
+
+        Map<String, Long> here = FigureCalculator.figures(HERE, in, TODAY);
+
+        assertThat(here).containsEntry("units", 3L).containsEntry("places", 12L).containsEntry("availablePlaces", 3L)
+                .containsEntry("admissiblePlaces", 1L).containsEntry("occupiedPlaces", 8L)
+                .containsEntry("heldBackPlaces", 1L).containsEntry("heldForProposals", 3L)
+                .containsEntry("occupancyPercent", 67L).containsEntry("staleUnitsPercent", 33L)
+                .containsEntry("places.FAMILY_HOME", 10L).containsEntry("admissiblePlaces.CRISIS_BED", 0L);
+        assertThat(FigureCalculator.figures(null, in, TODAY)).containsEntry("places", 22L);
+        assertThat(FigureCalculator.municipalities(in)).containsExactly(HERE, THERE);
+    }
+
+    @Test
+    void waitingYouthsBelowFiveAreSuppressedWithTheirWaitingTimeAndPlacedOnesDoNotWait() {
+        List<FigureInputs.WaitingYouth> waiting = new ArrayList<>();
+        for (int days : new int[] { 10, 20, 30, 40, 100 }) {
+            waiting.add(new FigureInputs.WaitingYouth(HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(days), null));
+        }
+        waiting.add(new FigureInputs.WaitingYouth(HERE, UnitKind.TREATMENT_GROUP, TODAY.minusDays(7), null));
+        waiting.add(new FigureInputs.WaitingYouth(HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(400), TODAY.minusDays(2)));
+
+        Map<String, Long> here = FigureCalculator.figures(HERE, inputs(List.of(), waiting, List.of()), TODAY);
+
+        assertThat(here).containsEntry("waitingYouths", 6L).containsEntry("waitingYouths.FAMILY_HOME", 5L)
+                .containsEntry("medianWaitingDays.FAMILY_HOME", 30L).containsEntry("p90WaitingDays.FAMILY_HOME", 100L)
+                .containsEntry("waitingYouths.TREATMENT_GROUP", null)
+                .containsEntry("medianWaitingDays.TREATMENT_GROUP", null);
+    }
+
+    @Test
+    void staysAndTheFlowsOfThisMonthAndTheLastCountYouthsAndAreSuppressedBelowFive() {
+        List<FigureInputs.Stay> stays = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            stays.add(new FigureInputs.Stay(HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(3 + i), null, false, null, null));
+        }
+        stays.add(new FigureInputs.Stay(HERE, UnitKind.CRISIS_GROUP, TODAY.minusDays(40), TODAY.minusDays(12), true,
+                null, null));
+        for (int i = 0; i < 6; i++) {
+            stays.add(new FigureInputs.Stay(HERE, UnitKind.FAMILY_HOME, LocalDate.of(2026, 9, 1),
+                    null, false, LocalDate.of(2026, 10, 5 + i), i < 5 ? "HOME" : "ANOTHER_PLACEMENT"));
+        }
+        stays.add(new FigureInputs.Stay(THERE, UnitKind.FAMILY_HOME, TODAY.minusDays(1), null, false, null, null));
+
+        Map<String, Long> here = FigureCalculator.figures(HERE, inputs(List.of(), List.of(), stays), TODAY);
+
+        assertThat(here).containsEntry("activePlacements", 6L).containsEntry("bridgingPlacements", null)
+                .containsEntry("crisisStaysPast28Days", null).containsEntry("throughflow", 5L)
+                .containsEntry("outflow", 0L).containsEntry("outflowPreviousMonth", 6L)
+                .containsEntry("endingsPreviousMonth.HOME", 5L)
+                .containsEntry("endingsPreviousMonth.ANOTHER_PLACEMENT", null);
+    }
+
+    @Test
+    void requestsDeclinesAndUnmetNeedsCountForTheResponsibleMunicipalityInTheirMonth() {
+        List<FigureInputs.Request> requests = new ArrayList<>();
+        List<FigureInputs.Declined> declined = new ArrayList<>();
+        List<FigureInputs.Unmet> unmet = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            requests.add(new FigureInputs.Request(HERE, TODAY.minusDays(i)));
+            declined.add(new FigureInputs.Declined(HERE, "NO_STAFF", TODAY.minusDays(i)));
+            unmet.add(new FigureInputs.Unmet(HERE, Set.of("AGE_OUT_OF_RANGE"), TODAY.minusDays(i)));
+        }
+        requests.add(new FigureInputs.Request(THERE, TODAY));
+        FigureInputs in = new FigureInputs(List.of(), List.of(), List.of(), requests, declined, unmet);
+
+        Map<String, Long> here = FigureCalculator.figures(HERE, in, TODAY);
+
+        assertThat(here).containsEntry("inflow", 7L).containsEntry("declinedProposals.NO_STAFF", 7L)
+                .containsEntry("unmetNeeds.AGE_OUT_OF_RANGE", 7L).containsEntry("inflowPreviousMonth", 0L);
+        assertThat(FigureCalculator.figures(THERE, in, TODAY)).containsEntry("inflow", null);
+    }
+
+    private static FigureInputs inputs(List<FigureInputs.Unit> units, List<FigureInputs.WaitingYouth> waiting,
+            List<FigureInputs.Stay> stays) {
+        return new FigureInputs(units, waiting, stays, List.of(), List.of(), List.of());
+    }
+}
