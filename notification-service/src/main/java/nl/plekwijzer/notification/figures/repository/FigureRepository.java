@@ -2,12 +2,14 @@ package nl.plekwijzer.notification.figures.repository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -203,6 +205,18 @@ public class FigureRepository {
                 });
     }
 
+    /** A scope's figures on the last known day of each month from {@code from} up to and including {@code to}. */
+    public Uni<Map<YearMonth, Map<String, Long>>> endOfMonths(String scope, YearMonth from, YearMonth to) {
+        return pool.preparedQuery("SELECT DISTINCT ON (date_trunc('month', day)) day, figures FROM figure_day"
+                + " WHERE scope = $1 AND day BETWEEN $2 AND $3 ORDER BY date_trunc('month', day), day DESC")
+                .execute(Tuple.of(scope, from.atDay(1), to.atEndOfMonth())).map(rows -> {
+                    Map<YearMonth, Map<String, Long>> months = new TreeMap<>();
+                    rows.forEach(row -> months.put(YearMonth.from(row.getLocalDate("day")),
+                            fromJson(row.getJsonObject("figures"))));
+                    return months;
+                });
+    }
+
     /** One day's figures. */
     public record Day(LocalDate day, Map<String, Long> figures) {
     }
@@ -217,7 +231,7 @@ public class FigureRepository {
 
     private Map<String, Long> fromJson(JsonObject figures) {
         try {
-            return json.readValue(figures.encode(), new TypeReference<java.util.TreeMap<String, Long>>() { });
+            return json.readValue(figures.encode(), new TypeReference<TreeMap<String, Long>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored figures are always JSON", e);
         }

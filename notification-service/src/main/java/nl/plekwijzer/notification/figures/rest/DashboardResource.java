@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -34,8 +33,6 @@ import nl.plekwijzer.notification.figures.repository.FigureRepository;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.MUNICIPALITY, Roles.COORDINATOR, Roles.ADMIN })
 public class DashboardResource {
-
-    private static final Pattern MUNICIPALITY = Pattern.compile("^GM[0-9]{4}$");
 
     /** A municipality's figures (or the region's, {@code municipalityCode} null) and the region's beside them. */
     public record Snapshot(String municipalityCode, OffsetDateTime computedAt, Map<String, Long> figures,
@@ -98,21 +95,7 @@ public class DashboardResource {
                 region == null ? Map.of() : region.figures());
     }
 
-    /** Which figures the caller asked for and may read: a municipality its own only. */
     private String scope(String municipalityCode) {
-        if (municipalityCode != null && !MUNICIPALITY.matcher(municipalityCode).matches()) {
-            throw Problems.invalid("municipalityCode", "must be a municipality code such as GM0153");
-        }
-        if (caller.isCoordinatorOrAdmin()) {
-            return municipalityCode == null ? FigureBoard.REGION : municipalityCode;
-        }
-        String own = caller.municipalityCode();
-        if (own == null) {
-            throw Problems.forbidden("The token names no municipality_code");
-        }
-        if (municipalityCode != null && !municipalityCode.equals(own)) {
-            throw Problems.forbidden("A municipality reads its own figures only");
-        }
-        return own;
+        return FigureScopes.readable(caller, municipalityCode);
     }
 }
