@@ -13,9 +13,13 @@ public interface NotificationConfig {
     @WithDefault("5m")
     Duration scheduleInterval();
 
-    /** How often the municipal figures are made again when something changed (read by {@code FigureBoard}). */
-    @WithDefault("1s")
+    /** How often the municipal figures are made again when something changed (read by {@code FigureBoard}'s schedule). */
+    @WithDefault("5s")
     Duration figuresInterval();
+
+    /** How long after a change the figures are made again: a burst of changes is taken in once. */
+    @WithDefault("PT0.2S")
+    Duration figuresSettle();
 
     /** After how many days a stale unit is reported to the coordinators. */
     @WithDefault("3")

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow.Processor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -19,6 +20,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.DashboardStatsUpdated;
@@ -26,11 +28,12 @@ import nl.plekwijzer.foundation.messaging.CloudEventMessages;
 import nl.plekwijzer.foundation.messaging.SnapshotSender;
 import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.foundation.persistence.StoredTime;
+import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.figures.repository.FigureRepository;
 
 /**
  * The municipal figures as they are now: made again shortly after anything they are made of
- * changed ({@link #changed()}), then, for each municipality and the region whose figures changed,
+ * changed ({@link #changed()}; a scheduled run as the backstop), then, for each municipality and the region whose figures changed,
  * kept as today's figures (the daily series), announced to the live dashboards and, per
  * municipality, published on the compacted dashboard-stats.v1 for a municipality's own BI.
  */
@@ -50,19 +53,35 @@ public class FigureBoard {
     private final Map<String, Figures> current = new ConcurrentHashMap<>();
     /** Serialized: made again on one thread, but announced next to readers subscribing. */
     private final Processor<Figures, Figures> announced = BroadcastProcessor.<Figures> create().serialized();
+    private final Vertx vertx;
+    private final long settleMillis;
     private volatile boolean dirty = true;
+    private final AtomicBoolean soon = new AtomicBoolean();
+    private final AtomicBoolean making = new AtomicBoolean();
 
     public FigureBoard(FigureRepository repository, ObjectMapper json, CloudEventMessages cloudEvents, Clock clock,
+            Vertx vertx, NotificationConfig config,
             @Channel("dashboard-stats-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 5_000)
             MutinyEmitter<String> emitter) {
         this.repository = repository;
         this.sender = new SnapshotSender(emitter, cloudEvents, json);
         this.clock = clock;
+        this.vertx = vertx;
+        this.settleMillis = config.figuresSettle().toMillis();
     }
 
-    /** Something the figures are made of changed: they are made again at the next run. */
+    /**
+     * Something the figures are made of changed: they are made again once changes have settled for
+     * a moment (a burst of reports makes them once), or at the next scheduled run.
+     */
     public void changed() {
         dirty = true;
+        if (soon.compareAndSet(false, true)) {
+            vertx.setTimer(settleMillis, id -> {
+                soon.set(false);
+                refresh().subscribe().with(done -> { }, e -> dirty = true);
+            });
+        }
     }
 
     /** A scope's figures now, or null when nothing is known of it. */
@@ -75,11 +94,11 @@ public class FigureBoard {
         return Multi.createFrom().publisher(announced).filter(f -> f.scope().equals(scope));
     }
 
-    @Scheduled(every = "${plekwijzer.notification.figures-interval:1s}",
+    @Scheduled(every = "${plekwijzer.notification.figures-interval:5s}",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        if (!dirty) {
+        if (!dirty || !making.compareAndSet(false, true)) {
             return Uni.createFrom().voidItem();
         }
         dirty = false;
@@ -102,7 +121,7 @@ public class FigureBoard {
                 stored = stored.chain(() -> repository.putDay(figures.scope(), today, figures.figures(), now));
             }
             return stored.invoke(() -> changed.values().forEach(this::announce));
-        }).onFailure().invoke(() -> dirty = true));
+        }).onFailure().invoke(() -> dirty = true).eventually(() -> making.set(false)));
     }
 
     private void announce(Figures figures) {
