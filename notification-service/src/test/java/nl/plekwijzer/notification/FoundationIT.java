@@ -16,10 +16,12 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.ServiceFoundationContract;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
+import nl.plekwijzer.foundation.messaging.InboxPruner;
 
 @QuarkusTest
 class FoundationIT extends ServiceFoundationContract {
@@ -62,6 +64,22 @@ class FoundationIT extends ServiceFoundationContract {
         given().auth().oauth2(Tokens.provider("98000001")).when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("subjectRef", not(hasItem(unitId)));
+    }
+
+    @Inject
+    InboxPruner pruner;
+
+    @Test
+    void theInboxForgetsEventIdsOlderThanItsTopicsKeepThem() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        Sql.update("INSERT INTO consumed_event (event_id, topic, consumed_at) VALUES (?, 'unit-freshness.v1', now() - interval '36 days'),"
+                + " (?, 'unit-freshness.v1', now() - interval '34 days')", old, recent);
+
+        pruner.prune().await().indefinitely();
+
+        assertThat(Sql.count("SELECT count(*) FROM consumed_event WHERE event_id = ?", old)).isZero();
+        assertThat(Sql.count("SELECT count(*) FROM consumed_event WHERE event_id = ?", recent)).isEqualTo(1);
     }
 
     @Test

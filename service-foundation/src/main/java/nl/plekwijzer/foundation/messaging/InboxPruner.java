@@ -1,5 +1,8 @@
 package nl.plekwijzer.foundation.messaging;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -11,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Forgets applied event ids once their topic can no longer deliver them again: event topics keep 30
- * days, so ids older than {@code plekwijzer.inbox.keep} (default 35 days) go, hourly. Keeps
+ * days, so ids older than {@code plekwijzer.inbox.keep} (default P35D) go, hourly. Keeps
  * {@code consumed_event} from growing for ever.
  */
 @ApplicationScoped
@@ -20,21 +23,21 @@ public class InboxPruner {
     private static final Logger LOG = Logger.getLogger(InboxPruner.class);
 
     private final Pool pool;
-    private final String keep;
+    private final Duration keep;
 
     public InboxPruner(Pool pool,
-            @ConfigProperty(name = "plekwijzer.inbox.keep", defaultValue = "35 days")
-            String keep) {
+            @ConfigProperty(name = "plekwijzer.inbox.keep", defaultValue = "P35D")
+            Duration keep) {
         this.pool = pool;
         this.keep = keep;
     }
 
     @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> prune() {
+    public Uni<Void> prune() {
         return TransientFailures.untilNextRun("Pruning the inbox",
-                pool.preparedQuery("DELETE FROM consumed_event WHERE consumed_at < now() - $1::interval")
-                        .execute(Tuple.of(keep))
+                pool.preparedQuery("DELETE FROM consumed_event WHERE consumed_at < $1")
+                        .execute(Tuple.of(OffsetDateTime.now().minus(keep)))
                         .invoke(rows -> LOG.debugf("Forgot %d applied event ids older than %s", rows.rowCount(), keep)));
     }
 }
