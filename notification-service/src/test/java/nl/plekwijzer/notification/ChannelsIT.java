@@ -224,19 +224,7 @@ class ChannelsIT {
     }
 
     private static void requestOf(UUID request, String referrer) {
-        String now = OffsetDateTime.now().toString();
-        KafkaTestClient.send("placement-requests.v1", request.toString(), """
-                {"requestId":"%s","youthPseudonym":"%s","status":"OPEN","ageYears":14,"gender":"F","pc4":"2032",
-                 "municipalityCode":"GM0392","responsibleMunicipalityCode":"GM0392",
-                 "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,
-                          "treatmentNeeded":false,"specialties":[],"urgency":"URGENT","neededFrom":"%s",
-                          "confidential":false,"schoolPc4":null,"maxDistanceKm":null},
-                 "linkageKeys":{"givenNameBloom":"AAAA","familyNameBloom":"AAAA","birthDate":"2012-04-02",
-                                "gender":"F","pc4":"2032"},
-                 "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
-                 "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
-                 "decisionValidUntil":"%s"}""".formatted(request, "ab".repeat(32), LocalDate.now(), referrer, now, now,
-                LocalDate.now().plusMonths(6)));
+        TestEvents.request(request, referrer, "OPEN", LocalDate.now().plusMonths(6));
         await().atMost(SOON).until(() -> Sql.count("SELECT count(*) FROM watched_request WHERE request_id = ?",
                 request) == 1);
     }

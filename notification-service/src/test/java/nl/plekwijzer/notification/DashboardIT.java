@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -38,6 +41,7 @@ class DashboardIT {
     private static final Duration SOON = Duration.ofSeconds(20);
     private static final String MUNICIPALITY = "GM0153";
     private static final String ANALYST = Tokens.municipality(MUNICIPALITY);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/api/v1/dashboard/stream")
     URI stream;
@@ -70,10 +74,11 @@ class DashboardIT {
         List<String> live = follow(ANALYST);
         int availableBefore = snapshot(ANALYST, null).getInt("figures.availablePlaces");
         availability(unit, "FAMILY_HOME", 6, 3, 3, OffsetDateTime.now().plusSeconds(1));
-        await().atMost(SOON).until(() -> live.stream().anyMatch(line -> line.contains("\"availablePlaces\":"
-                + (availableBefore + 1))));
+        await().atMost(SOON).until(() -> live.stream().filter(line -> line.startsWith("data:"))
+                .anyMatch(line -> readTree(line.substring(5)).path("figures").path("availablePlaces").asInt()
+                        == availableBefore + 1));
         KafkaTestClient.awaitRecord("dashboard-stats.v1", r -> r.key().equals(MUNICIPALITY)
-                && r.value().contains("\"availablePlaces\":" + (availableBefore + 1)), SOON);
+                && readTree(r.value()).path("figures").path("availablePlaces").asInt() == availableBefore + 1, SOON);
         given().auth().oauth2(ANALYST).when().get("/api/v1/dashboard/history?days=7").then().statusCode(200)
                 .body("day", hasItem(LocalDate.now().toString()));
 
@@ -97,6 +102,14 @@ class DashboardIT {
                 .body("violations.field", hasItem("municipalityCode"));
         given().auth().oauth2(coordinator).queryParam("municipalityCode", "GM9999").when()
                 .get("/api/v1/dashboard/snapshot").then().statusCode(404).body("field", equalTo("municipalityCode"));
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> follow(String token) throws Exception {

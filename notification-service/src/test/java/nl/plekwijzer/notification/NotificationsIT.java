@@ -54,7 +54,7 @@ class NotificationsIT {
         String provider = "98" + (100000 + (int) (Math.random() * 800000));
         String referrer = "referrer-" + UUID.randomUUID();
         UUID request = UUID.randomUUID();
-        request(request, referrer, "OPEN", LocalDate.now().plusMonths(6));
+        TestEvents.request(request, referrer, "OPEN", LocalDate.now().plusMonths(6));
         List<String> live = follow(Tokens.provider(provider));
 
         UUID proposal = UUID.randomUUID();
@@ -111,7 +111,7 @@ class NotificationsIT {
     void aFittingFreePlaceThatAppearsTellsTheReferrerOnce() throws Exception {
         String referrer = "referrer-" + UUID.randomUUID();
         UUID request = UUID.randomUUID();
-        request(request, referrer, "OPEN", LocalDate.now().plusMonths(6));
+        TestEvents.request(request, referrer, "OPEN", LocalDate.now().plusMonths(6));
         await().atMost(SOON).until(() -> Sql.count("SELECT count(*) FROM watched_request WHERE request_id = ?",
                 request) == 1);
 
@@ -177,8 +177,8 @@ class NotificationsIT {
         String referrer = "referrer-" + UUID.randomUUID();
         UUID soon = UUID.randomUUID();
         UUID later = UUID.randomUUID();
-        request(soon, referrer, "OPEN", LocalDate.now().plusDays(10));
-        request(later, referrer, "OPEN", LocalDate.now().plusDays(40));
+        TestEvents.request(soon, referrer, "OPEN", LocalDate.now().plusDays(10));
+        TestEvents.request(later, referrer, "OPEN", LocalDate.now().plusDays(40));
 
         await().atMost(SOON).until(() -> kindsTo("user:" + referrer).equals(List.of("DECISION_EXPIRING")));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
@@ -208,22 +208,6 @@ class NotificationsIT {
 
     private static List<String> kindsTo(String recipient) {
         return Sql.strings("SELECT kind FROM notification WHERE recipient = ? ORDER BY created_at, kind", recipient);
-    }
-
-    private static void request(UUID requestId, String referrer, String status, LocalDate decisionValidUntil) {
-        String now = OffsetDateTime.now().toString();
-        KafkaTestClient.send("placement-requests.v1", requestId.toString(), """
-                {"requestId":"%s","youthPseudonym":"%s","status":"%s","ageYears":14,"gender":"F","pc4":"2032",
-                 "municipalityCode":"GM0392","responsibleMunicipalityCode":"GM0392",
-                 "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,
-                          "treatmentNeeded":false,"specialties":[],"urgency":"URGENT","neededFrom":"%s",
-                          "confidential":false,"schoolPc4":null,"maxDistanceKm":null},
-                 "linkageKeys":{"givenNameBloom":"AAAA","familyNameBloom":"AAAA","birthDate":"2012-04-02",
-                                "gender":"F","pc4":"2032"},
-                 "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
-                 "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
-                 "decisionValidUntil":"%s"}""".formatted(requestId, "ab".repeat(32), status, LocalDate.now(), referrer,
-                now, now, decisionValidUntil));
     }
 
     private static void suggestions(UUID requestId, int availablePlaces) {

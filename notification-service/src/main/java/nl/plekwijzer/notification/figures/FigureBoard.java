@@ -3,8 +3,10 @@ package nl.plekwijzer.notification.figures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow.Processor;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.core.Vertx;
@@ -94,9 +97,18 @@ public class FigureBoard {
         return Multi.createFrom().publisher(announced).filter(f -> f.scope().equals(scope));
     }
 
+    /**
+     * The backstop: made again every few seconds in any case, so that each instance follows what the
+     * others consumed, and a new day (waiting days, the month's flows) is taken in.
+     */
     @Scheduled(every = "${plekwijzer.notification.figures-interval:5s}",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        dirty = true;
+        return refresh();
+    }
+
     Uni<Void> refresh() {
         if (!dirty || !making.compareAndSet(false, true)) {
             return Uni.createFrom().voidItem();
@@ -104,24 +116,39 @@ public class FigureBoard {
         dirty = false;
         OffsetDateTime now = StoredTime.now(clock);
         LocalDate today = now.toLocalDate();
-        return TransientFailures.untilNextRun("Making the municipal figures", repository.inputs().chain(inputs -> {
-            Map<String, Map<String, Long>> made = new LinkedHashMap<>();
-            made.put(REGION, FigureCalculator.figures(null, inputs, today));
-            FigureCalculator.municipalities(inputs).forEach(code -> made.put(code,
-                    FigureCalculator.figures(code, inputs, today)));
-            Map<String, Figures> changed = new HashMap<>();
-            made.forEach((scope, figures) -> {
-                Figures before = current.get(scope);
-                if (before == null || !before.figures().equals(figures)) {
-                    changed.put(scope, new Figures(scope, now, figures));
-                }
-            });
-            Uni<Void> stored = Uni.createFrom().voidItem();
-            for (Figures figures : changed.values()) {
-                stored = stored.chain(() -> repository.putDay(figures.scope(), today, figures.figures(), now));
+        return TransientFailures.untilNextRun("Making the municipal figures", repository.inputs(today)
+                // The figures of every municipality are made on a worker thread, not on the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(inputs -> changedFigures(inputs, today, now))
+                .chain(changed -> {
+                    Uni<Void> stored = Uni.createFrom().voidItem();
+                    for (Figures figures : changed) {
+                        stored = stored.chain(() -> repository.putDay(figures.scope(), today, figures.figures(), now));
+                    }
+                    return stored.invoke(() -> changed.forEach(this::announce));
+                })
+                .onFailure().invoke(() -> dirty = true)
+                .eventually(() -> {
+                    making.set(false);
+                    if (dirty) {
+                        changed();
+                    }
+                }));
+    }
+
+    private List<Figures> changedFigures(FigureInputs inputs, LocalDate today, OffsetDateTime now) {
+        Map<String, Map<String, Long>> made = new LinkedHashMap<>();
+        made.put(REGION, FigureCalculator.figures(null, inputs, today));
+        FigureCalculator.municipalities(inputs).forEach(code -> made.put(code, FigureCalculator.figures(code, inputs,
+                today)));
+        List<Figures> changed = new ArrayList<>();
+        made.forEach((scope, figures) -> {
+            Figures before = current.get(scope);
+            if (before == null || !before.figures().equals(figures)) {
+                changed.add(new Figures(scope, now, figures));
             }
-            return stored.invoke(() -> changed.values().forEach(this::announce));
-        }).onFailure().invoke(() -> dirty = true).eventually(() -> making.set(false)));
+        });
+        return changed;
     }
 
     private void announce(Figures figures) {

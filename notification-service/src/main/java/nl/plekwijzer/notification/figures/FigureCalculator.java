@@ -18,22 +18,25 @@ import nl.plekwijzer.foundation.privacy.SmallCounts;
 /**
  * The municipal figures, in plain Java: for one municipality (or the whole region), a flat map of
  * named figures; a breakdown per kind of place or care function is the name plus {@code .KIND}.
- * Capacity counts places; everything that counts youths is suppressed below five (domain rule 17):
- * shown as null ("<5"), and a waiting time with it.
+ * Capacity counts places; everything that counts youths is suppressed below five, with what would
+ * give it away (domain rule 17): shown as null ("<5"), and a waiting time with it.
  *
  * <ul>
  * <li>capacity (by the unit's municipality): units, places, availablePlaces, admissiblePlaces,
  * occupiedPlaces, heldBackPlaces, heldForProposals, occupancyPercent, staleUnitsPercent;</li>
- * <li>waiting (by the waiting-list entry's municipality): waitingYouths, medianWaitingDays,
- * p90WaitingDays;</li>
+ * <li>waiting (by the waiting-list entry's municipality): waitingYouths (youths, once; per care
+ * function its entries), medianWaitingDays (of five or more), p90WaitingDays (of ten or more);</li>
  * <li>stays (by the responsible municipality): activePlacements, bridgingPlacements,
- * crisisStaysPast28Days;</li>
+ * crisisStaysPast28Days (crisis stays that have lasted more than 28 days);</li>
  * <li>flows this month and last: inflow (requests submitted), throughflow (placements started),
  * outflow (placements ended), endings by destination, declinedProposals by reason, unmetNeeds by
  * rule.</li>
  * </ul>
  */
 public final class FigureCalculator {
+
+    /** A crisis stay longer than this is counted (domain rule 6: it is really a bridging placement). */
+    static final int CRISIS_DAYS = 28;
 
     private FigureCalculator() {
     }
@@ -42,12 +45,14 @@ public final class FigureCalculator {
     public static Map<String, Long> figures(String municipalityCode, FigureInputs in, LocalDate today) {
         Predicate<String> here = code -> municipalityCode == null || municipalityCode.equals(code);
         Map<String, Long> figures = new TreeMap<>();
+        Set<String> youthCounts = new TreeSet<>();
         capacity(figures, in, here);
-        waiting(figures, in, here, today);
-        stays(figures, in, here, today);
+        waiting(figures, youthCounts, in, here, today);
+        stays(figures, youthCounts, in, here, today);
         YearMonth thisMonth = YearMonth.from(today);
-        flows(figures, in, here, thisMonth, "");
-        flows(figures, in, here, thisMonth.minusMonths(1), "PreviousMonth");
+        flows(figures, youthCounts, in, here, thisMonth, "");
+        flows(figures, youthCounts, in, here, thisMonth.minusMonths(1), "PreviousMonth");
+        suppress(figures, youthCounts);
         return figures;
     }
 
@@ -82,29 +87,43 @@ public final class FigureCalculator {
         }
     }
 
-    private static void waiting(Map<String, Long> figures, FigureInputs in, Predicate<String> here, LocalDate today) {
+    private static void waiting(Map<String, Long> figures, Set<String> youthCounts, FigureInputs in,
+            Predicate<String> here, LocalDate today) {
+        // The total counts youths (clusters), once however many care functions they wait for, since their
+        // earliest registration; a care function counts its entries.
+        Map<String, LocalDate> youthSince = new TreeMap<>();
         Map<String, List<Long>> days = new TreeMap<>();
-        days.put("", new ArrayList<>());
         for (FigureInputs.WaitingYouth youth : in.waiting()) {
             if (youth.placedOn() != null || !here.test(youth.municipalityCode())) {
                 continue;
             }
-            long waited = youth.waitingSince() == null ? -1
-                    : Math.max(0, ChronoUnit.DAYS.between(youth.waitingSince(), today));
-            days.get("").add(waited);
-            days.computeIfAbsent("." + youth.careFunction().name(), k -> new ArrayList<>()).add(waited);
+            youthSince.merge(youth.clusterId(), youth.waitingSince() == null ? LocalDate.MAX : youth.waitingSince(),
+                    (a, b) -> a.isBefore(b) ? a : b);
+            days.computeIfAbsent("." + youth.careFunction().name(), k -> new ArrayList<>())
+                    .add(waited(youth.waitingSince(), today));
         }
+        List<Long> perYouth = new ArrayList<>();
+        youthSince.values().forEach(since -> perYouth.add(waited(LocalDate.MAX.equals(since) ? null : since, today)));
+        days.put("", perYouth);
         days.forEach((suffix, waited) -> {
-            Integer shown = SmallCounts.shown(waited.size());
-            figures.put("waitingYouths" + suffix, shown == null ? null : shown.longValue());
+            figures.put("waitingYouths" + suffix, (long) waited.size());
+            youthCounts.add("waitingYouths" + suffix);
             List<Long> known = waited.stream().filter(d -> d >= 0).sorted().toList();
-            boolean showDays = shown != null && !known.isEmpty();
-            figures.put("medianWaitingDays" + suffix, showDays ? percentile(known, 50) : null);
-            figures.put("p90WaitingDays" + suffix, showDays ? percentile(known, 90) : null);
+            // A median of fewer than five, or a p90 of fewer than ten, would describe one youth's wait.
+            figures.put("medianWaitingDays" + suffix, known.size() >= SmallCounts.SMALLEST_SHOWN
+                    ? percentile(known, 50) : null);
+            figures.put("p90WaitingDays" + suffix, known.size() >= 2 * SmallCounts.SMALLEST_SHOWN
+                    ? percentile(known, 90) : null);
         });
     }
 
-    private static void stays(Map<String, Long> figures, FigureInputs in, Predicate<String> here, LocalDate today) {
+    /** Days waited, or -1 when the start of the wait is not known. */
+    private static long waited(LocalDate since, LocalDate today) {
+        return since == null ? -1 : Math.max(0, ChronoUnit.DAYS.between(since, today));
+    }
+
+    private static void stays(Map<String, Long> figures, Set<String> youthCounts, FigureInputs in,
+            Predicate<String> here, LocalDate today) {
         long active = 0;
         long bridging = 0;
         long pastCrisisEnd = 0;
@@ -114,19 +133,21 @@ public final class FigureCalculator {
             }
             active++;
             bridging += stay.bridging() ? 1 : 0;
-            pastCrisisEnd += stay.crisisEndDate() != null && today.isAfter(stay.crisisEndDate()) ? 1 : 0;
+            // A crisis stay (it has a crisis end date) that has lasted more than 28 days.
+            pastCrisisEnd += stay.crisisEndDate() != null && stay.startDate() != null
+                    && today.isAfter(stay.startDate().plusDays(CRISIS_DAYS)) ? 1 : 0;
         }
-        putYouths(figures, "activePlacements", active);
-        putYouths(figures, "bridgingPlacements", bridging);
-        putYouths(figures, "crisisStaysPast28Days", pastCrisisEnd);
+        putYouths(figures, youthCounts, "activePlacements", active);
+        putYouths(figures, youthCounts, "bridgingPlacements", bridging);
+        putYouths(figures, youthCounts, "crisisStaysPast28Days", pastCrisisEnd);
     }
 
-    private static void flows(Map<String, Long> figures, FigureInputs in, Predicate<String> here, YearMonth month,
-            String suffix) {
+    private static void flows(Map<String, Long> figures, Set<String> youthCounts, FigureInputs in,
+            Predicate<String> here, YearMonth month, String suffix) {
         Predicate<LocalDate> inMonth = day -> day != null && YearMonth.from(day).equals(month);
-        putYouths(figures, "inflow" + suffix, in.requests().stream()
+        putYouths(figures, youthCounts, "inflow" + suffix, in.requests().stream()
                 .filter(r -> here.test(r.responsibleMunicipalityCode()) && inMonth.test(r.submittedOn())).count());
-        putYouths(figures, "throughflow" + suffix, in.stays().stream()
+        putYouths(figures, youthCounts, "throughflow" + suffix, in.stays().stream()
                 .filter(s -> here.test(s.responsibleMunicipalityCode()) && inMonth.test(s.startDate())).count());
         Map<String, Long> endings = new TreeMap<>();
         long outflow = 0;
@@ -136,13 +157,16 @@ public final class FigureCalculator {
                 endings.merge(Objects.requireNonNullElse(stay.destination(), "OTHER"), 1L, Long::sum);
             }
         }
-        putYouths(figures, "outflow" + suffix, outflow);
-        endings.forEach((destination, count) -> putYouths(figures, "endings" + suffix + "." + destination, count));
+        putYouths(figures, youthCounts, "outflow" + suffix, outflow);
+        endings.forEach((destination, count) -> putYouths(figures, youthCounts,
+                "endings" + suffix + "." + destination, count));
         Map<String, Long> declined = new TreeMap<>();
         in.declined().stream().filter(d -> here.test(d.responsibleMunicipalityCode()) && inMonth.test(d.on()))
                 .forEach(d -> declined.merge(Objects.requireNonNullElse(d.reason(), "OTHER"), 1L, Long::sum));
-        putYouths(figures, "declinedProposals" + suffix, declined.values().stream().mapToLong(Long::longValue).sum());
-        declined.forEach((reason, count) -> putYouths(figures, "declinedProposals" + suffix + "." + reason, count));
+        putYouths(figures, youthCounts, "declinedProposals" + suffix,
+                declined.values().stream().mapToLong(Long::longValue).sum());
+        declined.forEach((reason, count) -> putYouths(figures, youthCounts,
+                "declinedProposals" + suffix + "." + reason, count));
         Map<String, Long> rules = new TreeMap<>();
         long unmet = 0;
         for (FigureInputs.Unmet need : in.unmet()) {
@@ -151,14 +175,48 @@ public final class FigureCalculator {
                 need.rules().forEach(rule -> rules.merge(rule, 1L, Long::sum));
             }
         }
-        putYouths(figures, "unmetNeeds" + suffix, unmet);
-        rules.forEach((rule, count) -> putYouths(figures, "unmetNeeds" + suffix + "." + rule, count));
+        putYouths(figures, youthCounts, "unmetNeeds" + suffix, unmet);
+        rules.forEach((rule, count) -> putYouths(figures, youthCounts,
+                "unmetNeeds" + suffix + "." + rule, count));
     }
 
-    /** A count of youths: null below five. */
-    private static void putYouths(Map<String, Long> figures, String name, long count) {
-        Integer shown = SmallCounts.shown((int) Math.min(Integer.MAX_VALUE, count));
-        figures.put(name, shown == null ? null : shown.longValue());
+    /**
+     * Hides every count of youths from 1 to 4, and what would give it away (domain rule 17): in a
+     * group of counts that add up to a total (per care function, destination, reason, rule), one
+     * hidden count hides the total and the next smallest count too, so no subtraction finds it.
+     * A waiting time goes with its count.
+     */
+    private static void suppress(Map<String, Long> figures, Set<String> youthCounts) {
+        Set<String> hidden = new TreeSet<>();
+        youthCounts.stream().filter(name -> SmallCounts.suppressed(figures.get(name).intValue())).forEach(hidden::add);
+        Map<String, List<String>> groups = new TreeMap<>();
+        youthCounts.stream().filter(name -> name.contains("."))
+                .forEach(name -> groups.computeIfAbsent(name.substring(0, name.indexOf('.')), k -> new ArrayList<>())
+                        .add(name));
+        groups.forEach((base, cells) -> {
+            List<String> hiddenCells = cells.stream().filter(hidden::contains).toList();
+            if (hiddenCells.isEmpty()) {
+                return;
+            }
+            hidden.add(base.startsWith("endings") ? "outflow" + base.substring("endings".length()) : base);
+            if (hiddenCells.size() == 1) {
+                cells.stream().filter(c -> !hidden.contains(c) && figures.get(c) > 0)
+                        .min(Comparator.comparing(figures::get)).ifPresent(hidden::add);
+            }
+        });
+        for (String name : hidden) {
+            figures.put(name, null);
+            if (name.startsWith("waitingYouths")) {
+                String suffix = name.substring("waitingYouths".length());
+                figures.put("medianWaitingDays" + suffix, null);
+                figures.put("p90WaitingDays" + suffix, null);
+            }
+        }
+    }
+
+    private static void putYouths(Map<String, Long> figures, Set<String> youthCounts, String name, long count) {
+        figures.put(name, count);
+        youthCounts.add(name);
     }
 
     private static void add(Map<String, Long> figures, String name, long value) {
@@ -169,6 +227,35 @@ public final class FigureCalculator {
     static long percentile(List<Long> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
+    }
+
+    /** The figures that count youths, by their name before any breakdown. */
+    private static final Set<String> YOUTH_COUNTS = Set.of("waitingYouths", "activePlacements", "bridgingPlacements",
+            "crisisStaysPast28Days", "inflow", "throughflow", "outflow", "endings", "declinedProposals", "unmetNeeds",
+            "inflowPreviousMonth", "throughflowPreviousMonth", "outflowPreviousMonth", "endingsPreviousMonth",
+            "declinedProposalsPreviousMonth", "unmetNeedsPreviousMonth");
+
+    /**
+     * The region's figures to show beside a municipality's: a youth count where the region minus the
+     * municipality (the rest of the region together) is from 1 to 4 is hidden, or the subtraction
+     * would give away a small count.
+     */
+    public static Map<String, Long> regionBeside(Map<String, Long> municipality, Map<String, Long> region) {
+        Map<String, Long> shown = new TreeMap<>(region);
+        region.forEach((name, value) -> {
+            int dot = name.indexOf('.');
+            Long own = municipality.containsKey(name) ? municipality.get(name) : Long.valueOf(0);
+            if (value != null && own != null && YOUTH_COUNTS.contains(dot < 0 ? name : name.substring(0, dot))
+                    && SmallCounts.suppressed((int) (value - own))) {
+                shown.put(name, null);
+                if (name.startsWith("waitingYouths")) {
+                    String suffix = name.substring("waitingYouths".length());
+                    shown.put("medianWaitingDays" + suffix, null);
+                    shown.put("p90WaitingDays" + suffix, null);
+                }
+            }
+        });
+        return shown;
     }
 
     /** The municipalities the inputs name (the scopes figures are published for). */

@@ -18,9 +18,9 @@ public record FigureInputs(List<Unit> units, List<WaitingYouth> waiting, List<St
             int heldBackPlaces, int heldForProposals, boolean stale) {
     }
 
-    /** A youth on the regional waiting list for one care function (deduplicated). */
-    public record WaitingYouth(String municipalityCode, UnitKind careFunction, LocalDate waitingSince,
-            LocalDate placedOn) {
+    /** A youth ({@code clusterId}) on the regional waiting list for one care function (deduplicated). */
+    public record WaitingYouth(String clusterId, String municipalityCode, UnitKind careFunction,
+            LocalDate waitingSince, LocalDate placedOn) {
     }
 
     /** A placement; the responsible municipality pays (domain rule 12). */

@@ -64,7 +64,12 @@ public record MonthlyReport(String scope, YearMonth month, List<YearMonth> month
             return MEASURES.contains(dot < 0 ? name : name.substring(0, dot)) ? new Cell.None() : new Cell.Number(0);
         }
         Long value = figures.get(name);
-        return value == null ? new Cell.Suppressed() : new Cell.Number(value);
+        if (value == null) {
+            // A measure without value (nothing, or too few, to measure) is no small count.
+            int dot = name.indexOf('.');
+            return MEASURES.contains(dot < 0 ? name : name.substring(0, dot)) ? new Cell.None() : new Cell.Suppressed();
+        }
+        return new Cell.Number(value);
     }
 
     /** As people read a cell: the number, "<5", or empty. */

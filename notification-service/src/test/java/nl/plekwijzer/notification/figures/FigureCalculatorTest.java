@@ -38,20 +38,55 @@ class FigureCalculatorTest {
     }
 
     @Test
-    void waitingYouthsBelowFiveAreSuppressedWithTheirWaitingTimeAndPlacedOnesDoNotWait() {
+    void aYouthWaitingForTwoCareFunctionsIsOneYouthWaitingSinceTheEarliestAndPlacedOnesDoNotWait() {
         List<FigureInputs.WaitingYouth> waiting = new ArrayList<>();
-        for (int days : new int[] { 10, 20, 30, 40, 100 }) {
-            waiting.add(new FigureInputs.WaitingYouth(HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(days), null));
+        int[] days = { 10, 20, 30, 40, 100 };
+        for (int i = 0; i < days.length; i++) {
+            waiting.add(new FigureInputs.WaitingYouth("c" + i, HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(days[i]), null));
+            waiting.add(new FigureInputs.WaitingYouth("c" + i, HERE, UnitKind.FOSTER_CARE, TODAY.minusDays(5), null));
         }
-        waiting.add(new FigureInputs.WaitingYouth(HERE, UnitKind.TREATMENT_GROUP, TODAY.minusDays(7), null));
-        waiting.add(new FigureInputs.WaitingYouth(HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(400), TODAY.minusDays(2)));
+        waiting.add(new FigureInputs.WaitingYouth("placed", HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(400),
+                TODAY.minusDays(2)));
 
         Map<String, Long> here = FigureCalculator.figures(HERE, inputs(List.of(), waiting, List.of()), TODAY);
 
-        assertThat(here).containsEntry("waitingYouths", 6L).containsEntry("waitingYouths.FAMILY_HOME", 5L)
-                .containsEntry("medianWaitingDays.FAMILY_HOME", 30L).containsEntry("p90WaitingDays.FAMILY_HOME", 100L)
-                .containsEntry("waitingYouths.TREATMENT_GROUP", null)
-                .containsEntry("medianWaitingDays.TREATMENT_GROUP", null);
+        assertThat(here).containsEntry("waitingYouths", 5L).containsEntry("waitingYouths.FAMILY_HOME", 5L)
+                .containsEntry("waitingYouths.FOSTER_CARE", 5L).containsEntry("medianWaitingDays", 30L)
+                .containsEntry("medianWaitingDays.FOSTER_CARE", 5L)
+                // A 90th percentile of five would be one youth's wait.
+                .containsEntry("p90WaitingDays", null);
+    }
+
+    @Test
+    void oneSmallCountHidesItsTotalAndTheNextSmallestSoNoSubtractionFindsIt() {
+        List<FigureInputs.WaitingYouth> waiting = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            waiting.add(new FigureInputs.WaitingYouth("home" + i, HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(10), null));
+        }
+        for (int i = 0; i < 7; i++) {
+            waiting.add(new FigureInputs.WaitingYouth("secure" + i, HERE, UnitKind.SECURE_CARE, TODAY.minusDays(20), null));
+        }
+        waiting.add(new FigureInputs.WaitingYouth("alone", HERE, UnitKind.TREATMENT_GROUP, TODAY.minusDays(7), null));
+
+        Map<String, Long> here = FigureCalculator.figures(HERE, inputs(List.of(), waiting, List.of()), TODAY);
+
+        assertThat(here).containsEntry("waitingYouths.TREATMENT_GROUP", null)
+                .containsEntry("medianWaitingDays.TREATMENT_GROUP", null)
+                .containsEntry("waitingYouths", null).containsEntry("medianWaitingDays", null)
+                .containsEntry("waitingYouths.FAMILY_HOME", null).containsEntry("medianWaitingDays.FAMILY_HOME", null)
+                .containsEntry("waitingYouths.SECURE_CARE", 7L).containsEntry("medianWaitingDays.SECURE_CARE", 20L);
+    }
+
+    @Test
+    void theRegionBesideAMunicipalityHidesWhatTheRestOfTheRegionHasWhenThatIsSmall() {
+        Map<String, Long> own = Map.of("waitingYouths", 10L, "places", 40L, "inflow", 6L);
+        Map<String, Long> region = new java.util.TreeMap<>(Map.of("waitingYouths", 12L, "medianWaitingDays", 30L,
+                "places", 42L, "inflow", 20L));
+
+        Map<String, Long> beside = FigureCalculator.regionBeside(own, region);
+
+        assertThat(beside).containsEntry("waitingYouths", null).containsEntry("medianWaitingDays", null)
+                .containsEntry("places", 42L).containsEntry("inflow", 20L);
     }
 
     @Test
@@ -72,9 +107,10 @@ class FigureCalculatorTest {
 
         assertThat(here).containsEntry("activePlacements", 6L).containsEntry("bridgingPlacements", null)
                 .containsEntry("crisisStaysPast28Days", null).containsEntry("throughflow", 5L)
-                .containsEntry("outflow", 0L).containsEntry("outflowPreviousMonth", 6L)
-                .containsEntry("endingsPreviousMonth.HOME", 5L)
-                .containsEntry("endingsPreviousMonth.ANOTHER_PLACEMENT", null);
+                .containsEntry("outflow", 0L)
+                // One ending of six was to another placement: hidden, and with it the total and the rest.
+                .containsEntry("endingsPreviousMonth.ANOTHER_PLACEMENT", null)
+                .containsEntry("outflowPreviousMonth", null).containsEntry("endingsPreviousMonth.HOME", null);
     }
 
     @Test

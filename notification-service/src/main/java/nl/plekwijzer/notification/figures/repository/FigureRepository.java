@@ -1,10 +1,13 @@
 package nl.plekwijzer.notification.figures.repository;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +39,17 @@ public class FigureRepository {
 
     private final Pool pool;
     private final ObjectMapper json;
+    private final ZoneId zone;
 
-    public FigureRepository(Pool pool, ObjectMapper json) {
+    public FigureRepository(Pool pool, ObjectMapper json, Clock clock) {
         this.pool = pool;
         this.json = json;
+        this.zone = clock.getZone();
+    }
+
+    /** The region's day of a moment. */
+    private LocalDate dayOf(OffsetDateTime at) {
+        return at.atZoneSameInstant(zone).toLocalDate();
     }
 
     public Uni<Void> putProfiles(SqlClient tx, List<UnitProfileUpdated> profiles) {
@@ -79,23 +89,24 @@ public class FigureRepository {
     }
 
     private Uni<Void> apply(SqlClient tx, PlacementEvent e) {
+        // An end recorded later than it happened falls in the month it was recorded: the event has no end date.
         return switch (e.type()) {
             case PROPOSED -> tx.preparedQuery("INSERT INTO open_proposal (proposal_id, unit_id) VALUES ($1, $2)"
                     + " ON CONFLICT DO NOTHING").execute(Tuple.of(e.proposalId(), e.unitId())).replaceWithVoid();
             case ACCEPTED, WITHDRAWN, EXPIRED -> closeProposal(tx, e);
             case DECLINED -> closeProposal(tx, e).chain(() -> tx.preparedQuery("INSERT INTO declined_proposal"
                     + " (event_id, request_id, reason, declined_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-                    .execute(Tuple.of(e.eventId(), e.requestId(), e.reason(), e.occurredAt().toLocalDate()))
+                    .execute(Tuple.of(e.eventId(), e.requestId(), e.reason(), dayOf(e.occurredAt())))
                     .replaceWithVoid());
             case PLACED -> tx.preparedQuery("INSERT INTO stay (proposal_id, request_id, unit_id, start_date,"
                     + " crisis_end_date) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
                     .execute(Tuple.of(e.proposalId(), e.requestId(), e.unitId(),
-                            Objects.requireNonNullElse(e.startDate(), e.occurredAt().toLocalDate()), e.crisisEndDate()))
+                            Objects.requireNonNullElse(e.startDate(), dayOf(e.occurredAt())), e.crisisEndDate()))
                     .replaceWithVoid();
             case BRIDGING -> tx.preparedQuery("UPDATE stay SET bridging = true WHERE proposal_id = $1")
                     .execute(Tuple.of(e.proposalId())).replaceWithVoid();
             case ENDED -> tx.preparedQuery("UPDATE stay SET ended_on = $2, destination = $3 WHERE proposal_id = $1")
-                    .execute(Tuple.of(e.proposalId(), e.occurredAt().toLocalDate(), e.reason())).replaceWithVoid();
+                    .execute(Tuple.of(e.proposalId(), dayOf(e.occurredAt()), e.reason())).replaceWithVoid();
             case ESCALATED -> Uni.createFrom().voidItem();
         };
     }
@@ -107,10 +118,14 @@ public class FigureRepository {
 
     /** The regional waiting list as it is now: an entry that went away is removed. */
     public Uni<Void> putWaiting(SqlClient tx, List<RegionalWaitlistEntryUpdated> entries) {
+        // Only the last snapshot of each entry in this poll counts (a poll may hold "there", then "gone").
+        Map<String, RegionalWaitlistEntryUpdated> last = new LinkedHashMap<>();
+        entries.forEach(entry -> last.put(entry.clusterId() + "|" + entry.careFunction(), entry));
         List<Tuple> removed = new ArrayList<>();
         List<Tuple> present = new ArrayList<>();
-        for (RegionalWaitlistEntryUpdated entry : entries) {
-            String key = entry.clusterId() + "|" + entry.careFunction();
+        for (Map.Entry<String, RegionalWaitlistEntryUpdated> keyed : last.entrySet()) {
+            String key = keyed.getKey();
+            RegionalWaitlistEntryUpdated entry = keyed.getValue();
             if (entry.removed()) {
                 removed.add(Tuple.of(key));
             } else {
@@ -136,47 +151,57 @@ public class FigureRepository {
                 : tx.preparedQuery("INSERT INTO unmet_need (event_id, responsible_municipality_code, rules, recorded_on)"
                         + " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
                         .executeBatch(needs.stream().map(n -> Tuple.of(n.eventId(), n.responsibleMunicipalityCode(),
-                                n.exclusions().keySet().toArray(new String[0]), n.recordedAt().toLocalDate())).toList())
+                                n.exclusions().keySet().toArray(new String[0]), dayOf(n.recordedAt()))).toList())
                         .replaceWithVoid();
     }
 
-    /** Everything the figures are made of, as it is now. */
-    public Uni<FigureInputs> inputs() {
+    /**
+     * What the figures of {@code today} are made of, in one consistent reading: every unit, the
+     * waiting list, the stays still running or ended since the start of last month, and the
+     * requests, declines and unmet needs since then (the flows look back one month).
+     */
+    public Uni<FigureInputs> inputs(LocalDate today) {
+        LocalDate since = YearMonth.from(today).minusMonths(1).atDay(1);
         List<FigureInputs.Unit> units = new ArrayList<>();
         List<FigureInputs.WaitingYouth> waiting = new ArrayList<>();
         List<FigureInputs.Stay> stays = new ArrayList<>();
         List<FigureInputs.Request> requests = new ArrayList<>();
         List<FigureInputs.Declined> declined = new ArrayList<>();
         List<FigureInputs.Unmet> unmet = new ArrayList<>();
-        return pool.withTransaction(tx -> tx.query("SELECT u.kind, u.municipality_code, u.places, u.available_places,"
-                + " u.occupied_places, u.held_back_places, u.stale, (SELECT count(*) FROM open_proposal p"
-                + " WHERE p.unit_id = u.unit_id) AS held FROM unit_figure u WHERE u.kind IS NOT NULL").execute()
+        return pool.withTransaction(tx -> tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").execute()
+                .chain(() -> tx.query("SELECT u.kind, u.municipality_code, u.places, u.available_places,"
+                        + " u.occupied_places, u.held_back_places, u.stale, coalesce(p.held, 0) AS held FROM unit_figure u"
+                        + " LEFT JOIN (SELECT unit_id, count(*) AS held FROM open_proposal GROUP BY unit_id) p"
+                        + " ON p.unit_id = u.unit_id WHERE u.kind IS NOT NULL").execute())
                 .invoke(rows -> rows.forEach(r -> units.add(new FigureInputs.Unit(UnitKind.valueOf(r.getString("kind")),
                         r.getString("municipality_code"), r.getInteger("places"), r.getInteger("available_places"),
                         r.getInteger("occupied_places"), r.getInteger("held_back_places"), r.getLong("held").intValue(),
                         r.getBoolean("stale")))))
-                .chain(() -> tx.query("SELECT municipality_code, care_function, waiting_since, placed_on"
-                        + " FROM waiting_youth").execute())
-                .invoke(rows -> rows.forEach(r -> waiting.add(new FigureInputs.WaitingYouth(
+                .chain(() -> tx.query("SELECT split_part(entry_key, '|', 1) AS cluster_id, municipality_code,"
+                        + " care_function, waiting_since, placed_on FROM waiting_youth").execute())
+                .invoke(rows -> rows.forEach(r -> waiting.add(new FigureInputs.WaitingYouth(r.getString("cluster_id"),
                         r.getString("municipality_code"), UnitKind.valueOf(r.getString("care_function")),
                         r.getLocalDate("waiting_since"), r.getLocalDate("placed_on")))))
-                .chain(() -> tx.query("SELECT r.responsible_municipality_code, u.kind, s.start_date, s.crisis_end_date,"
-                        + " s.bridging, s.ended_on, s.destination FROM stay s LEFT JOIN watched_request r"
-                        + " ON r.request_id = s.request_id LEFT JOIN unit_figure u ON u.unit_id = s.unit_id").execute())
+                .chain(() -> tx.preparedQuery("SELECT r.responsible_municipality_code, u.kind, s.start_date,"
+                        + " s.crisis_end_date, s.bridging, s.ended_on, s.destination FROM stay s LEFT JOIN watched_request r"
+                        + " ON r.request_id = s.request_id LEFT JOIN unit_figure u ON u.unit_id = s.unit_id"
+                        + " WHERE s.ended_on IS NULL OR s.ended_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> stays.add(new FigureInputs.Stay(
                         r.getString("responsible_municipality_code"), kind(r), r.getLocalDate("start_date"),
                         r.getLocalDate("crisis_end_date"), r.getBoolean("bridging"), r.getLocalDate("ended_on"),
                         r.getString("destination")))))
-                .chain(() -> tx.query("SELECT responsible_municipality_code, submitted_on FROM watched_request"
-                        + " WHERE submitted_on IS NOT NULL").execute())
+                .chain(() -> tx.preparedQuery("SELECT responsible_municipality_code, submitted_on FROM watched_request"
+                        + " WHERE submitted_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> requests.add(new FigureInputs.Request(
                         r.getString("responsible_municipality_code"), r.getLocalDate("submitted_on")))))
-                .chain(() -> tx.query("SELECT r.responsible_municipality_code, d.reason, d.declined_on"
-                        + " FROM declined_proposal d LEFT JOIN watched_request r ON r.request_id = d.request_id").execute())
+                .chain(() -> tx.preparedQuery("SELECT r.responsible_municipality_code, d.reason, d.declined_on"
+                        + " FROM declined_proposal d LEFT JOIN watched_request r ON r.request_id = d.request_id"
+                        + " WHERE d.declined_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> declined.add(new FigureInputs.Declined(
                         r.getString("responsible_municipality_code"), r.getString("reason"),
                         r.getLocalDate("declined_on")))))
-                .chain(() -> tx.query("SELECT responsible_municipality_code, rules, recorded_on FROM unmet_need").execute())
+                .chain(() -> tx.preparedQuery("SELECT responsible_municipality_code, rules, recorded_on FROM unmet_need"
+                        + " WHERE recorded_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> unmet.add(new FigureInputs.Unmet(
                         r.getString("responsible_municipality_code"), Set.of(r.getArrayOfStrings("rules")),
                         r.getLocalDate("recorded_on")))))

@@ -23,6 +23,7 @@ import nl.plekwijzer.foundation.problem.Problems;
 import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
 import nl.plekwijzer.notification.figures.FigureBoard;
+import nl.plekwijzer.notification.figures.FigureCalculator;
 import nl.plekwijzer.notification.figures.repository.FigureRepository;
 
 /**
@@ -91,8 +92,10 @@ public class DashboardResource {
                     + " waiting youth of it is known");
         }
         FigureBoard.Figures region = board.current(FigureBoard.REGION);
-        return new Snapshot(FigureBoard.REGION.equals(scope) ? null : scope, figures.computedAt(), figures.figures(),
-                region == null ? Map.of() : region.figures());
+        boolean ofRegion = FigureBoard.REGION.equals(scope);
+        return new Snapshot(ofRegion ? null : scope, figures.computedAt(), figures.figures(),
+                region == null ? Map.of() : ofRegion ? region.figures()
+                        : FigureCalculator.regionBeside(figures.figures(), region.figures()));
     }
 
     private String scope(String municipalityCode) {

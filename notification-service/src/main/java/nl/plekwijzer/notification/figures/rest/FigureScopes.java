@@ -23,7 +23,7 @@ public final class FigureScopes {
             return municipalityCode == null ? FigureBoard.REGION : municipalityCode;
         }
         String own = caller.municipalityCode();
-        if (own == null) {
+        if (own == null || !MUNICIPALITY.matcher(own).matches()) {
             throw Problems.forbidden("The token names no municipality_code");
         }
         if (municipalityCode != null && !municipalityCode.equals(own)) {

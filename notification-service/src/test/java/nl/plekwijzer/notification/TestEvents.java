@@ -1,0 +1,31 @@
+package nl.plekwijzer.notification;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import nl.plekwijzer.devstack.test.KafkaTestClient;
+
+/** Events as the other services publish them, sent to the real broker. */
+final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    /** A placement request as intake-service publishes it (GM0392, URGENT, a family home). */
+    static void request(UUID requestId, String referrer, String status, LocalDate decisionValidUntil) {
+        String now = OffsetDateTime.now().toString();
+        KafkaTestClient.send("placement-requests.v1", requestId.toString(), """
+                {"requestId":"%s","youthPseudonym":"%s","status":"%s","ageYears":14,"gender":"F","pc4":"2032",
+                 "municipalityCode":"GM0392","responsibleMunicipalityCode":"GM0392",
+                 "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,
+                          "treatmentNeeded":false,"specialties":[],"urgency":"URGENT","neededFrom":"%s",
+                          "confidential":false,"schoolPc4":null,"maxDistanceKm":null},
+                 "linkageKeys":{"givenNameBloom":"AAAA","familyNameBloom":"AAAA","birthDate":"2012-04-02",
+                                "gender":"F","pc4":"2032"},
+                 "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
+                 "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
+                 "decisionValidUntil":"%s"}""".formatted(requestId, "ab".repeat(32), status, LocalDate.now(), referrer,
+                now, now, decisionValidUntil));
+    }
+}
