@@ -201,7 +201,7 @@ class EventContractsTest {
                         new RegionalWaitlistEntryUpdated.Member("98000003", "77", LocalDate.of(2026, 10, 2))),
                 RegionalWaitlistEntryUpdated.LinkConfidence.LINKED, new BigDecimal("14.2"), null, false, NOW));
         samples.put(EventType.PLACEMENT_EVENT, new PlacementEvent(ID, PlacementEvent.Type.PROPOSED, UUID.randomUUID(),
-                ID, "unit-zwanenhof-1", "98000001", false, null, NOW, null, null));
+                ID, "unit-zwanenhof-1", "98000001", false, null, NOW, null, null, null, false));
         samples.put(EventType.UNMET_NEED_RECORDED, new UnmetNeedRecorded(UUID.randomUUID(), ID, Urgency.CRISIS,
                 Set.of(UnitKind.CRISIS_BED), "GM0153", Map.of("NO_PLACE_AVAILABLE", 4, "AGE_OUT_OF_RANGE", 2), NOW));
         samples.put(EventType.DASHBOARD_STATS_UPDATED, new DashboardStatsUpdated("GM0153", NOW,

@@ -9,7 +9,9 @@ import java.util.UUID;
  * free text: a declined proposal's reason code, ANOTHER_ACCEPTED for a withdrawn one, HOLD_EXPIRED, or
  * an ended placement's destination. {@code startDate} and {@code crisisEndDate}: the placement's
  * start and, for a crisis stay, its last day (domain rule 20), on events about a placement (PLACED,
- * BRIDGING, ENDED); null on the others.
+ * BRIDGING, ENDED); null on the others. {@code endedOn}: the day an ENDED placement ended (it may be
+ * recorded later). {@code replacement}: a PLACED placement within six months of one that ended in
+ * another placement.
  */
 public record PlacementEvent(
         UUID eventId,
@@ -22,7 +24,9 @@ public record PlacementEvent(
         String reason,
         OffsetDateTime occurredAt,
         LocalDate startDate,
-        LocalDate crisisEndDate) {
+        LocalDate crisisEndDate,
+        LocalDate endedOn,
+        boolean replacement) {
 
     public enum Type {
         PROPOSED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, PLACED, ENDED,

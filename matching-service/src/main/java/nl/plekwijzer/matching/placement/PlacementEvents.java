@@ -20,23 +20,26 @@ public final class PlacementEvents {
 
     public static Outbox.Entry of(PlacementEvent.Type type, Proposal proposal, String reason, OffsetDateTime at) {
         return entry(type, proposal.proposalId(), proposal.requestId(), proposal.unitId(), proposal.providerId(), false,
-                reason, at, null, null);
+                reason, at, null, null, null, false);
     }
 
     public static Outbox.Entry of(PlacementEvent.Type type, Placement placement, String reason, OffsetDateTime at) {
         return entry(type, placement.proposalId(), placement.requestId(), placement.unitId(), placement.providerId(),
-                placement.bridgingPlacement(), reason, at, placement.startDate(), placement.crisisEndDate());
+                placement.bridgingPlacement(), reason, at, placement.startDate(), placement.crisisEndDate(),
+                placement.endedOn(), placement.replacement());
     }
 
     /** A crisis request nobody accepted in time: about the request, not a unit. */
     public static Outbox.Entry escalated(UUID requestId, OffsetDateTime at) {
-        return entry(PlacementEvent.Type.ESCALATED, null, requestId, null, null, false, null, at, null, null);
+        return entry(PlacementEvent.Type.ESCALATED, null, requestId, null, null, false, null, at, null, null, null,
+                false);
     }
 
     private static Outbox.Entry entry(PlacementEvent.Type type, UUID proposalId, UUID requestId, String unitId,
             String providerId, boolean bridging, String reason, OffsetDateTime at, LocalDate startDate,
-            LocalDate crisisEndDate) {
+            LocalDate crisisEndDate, LocalDate endedOn, boolean replacement) {
         return new Outbox.Entry(EventType.PLACEMENT_EVENT, requestId.toString(), new PlacementEvent(UUID.randomUUID(),
-                type, proposalId, requestId, unitId, providerId, bridging, reason, at, startDate, crisisEndDate));
+                type, proposalId, requestId, unitId, providerId, bridging, reason, at, startDate, crisisEndDate, endedOn,
+                replacement));
     }
 }

@@ -36,9 +36,10 @@ import nl.plekwijzer.notification.figures.repository.FigureRepository;
 
 /**
  * The municipal figures as they are now: made again shortly after anything they are made of
- * changed ({@link #changed()}; a scheduled run as the backstop), then, for each municipality and the region whose figures changed,
- * kept as today's figures (the daily series), announced to the live dashboards and, per
- * municipality, published on the compacted dashboard-stats.v1 for a municipality's own BI.
+ * changed ({@link #changed()}; a scheduled run as the backstop), then, for each municipality and
+ * the region whose figures changed, kept as today's figures (the daily series), announced to the
+ * live dashboards and, per municipality, published on the compacted dashboard-stats.v1 for a
+ * municipality's own BI.
  */
 @ApplicationScoped
 public class FigureBoard {

@@ -29,8 +29,8 @@ import nl.plekwijzer.foundation.privacy.SmallCounts;
  * <li>stays (by the responsible municipality): activePlacements, bridgingPlacements,
  * crisisStaysPast28Days (crisis stays that have lasted more than 28 days);</li>
  * <li>flows this month and last: inflow (requests submitted), throughflow (placements started),
- * outflow (placements ended), endings by destination, declinedProposals by reason, unmetNeeds by
- * rule.</li>
+ * replacements (of those, re-placements), outflow (placements ended), endings by destination,
+ * declinedProposals by reason, unmetNeeds by rule.</li>
  * </ul>
  */
 public final class FigureCalculator {
@@ -149,6 +149,9 @@ public final class FigureCalculator {
                 .filter(r -> here.test(r.responsibleMunicipalityCode()) && inMonth.test(r.submittedOn())).count());
         putYouths(figures, youthCounts, "throughflow" + suffix, in.stays().stream()
                 .filter(s -> here.test(s.responsibleMunicipalityCode()) && inMonth.test(s.startDate())).count());
+        putYouths(figures, youthCounts, "replacements" + suffix, in.stays().stream()
+                .filter(s -> here.test(s.responsibleMunicipalityCode()) && inMonth.test(s.startDate())
+                        && s.replacement()).count());
         Map<String, Long> endings = new TreeMap<>();
         long outflow = 0;
         for (FigureInputs.Stay stay : in.stays()) {
@@ -231,9 +234,10 @@ public final class FigureCalculator {
 
     /** The figures that count youths, by their name before any breakdown. */
     private static final Set<String> YOUTH_COUNTS = Set.of("waitingYouths", "activePlacements", "bridgingPlacements",
-            "crisisStaysPast28Days", "inflow", "throughflow", "outflow", "endings", "declinedProposals", "unmetNeeds",
-            "inflowPreviousMonth", "throughflowPreviousMonth", "outflowPreviousMonth", "endingsPreviousMonth",
-            "declinedProposalsPreviousMonth", "unmetNeedsPreviousMonth");
+            "crisisStaysPast28Days", "inflow", "throughflow", "replacements", "outflow", "endings", "declinedProposals",
+            "unmetNeeds", "inflowPreviousMonth", "throughflowPreviousMonth", "replacementsPreviousMonth",
+            "outflowPreviousMonth", "endingsPreviousMonth", "declinedProposalsPreviousMonth",
+            "unmetNeedsPreviousMonth");
 
     /**
      * The region's figures to show beside a municipality's: a youth count where the region minus the

@@ -23,9 +23,12 @@ public record FigureInputs(List<Unit> units, List<WaitingYouth> waiting, List<St
             LocalDate waitingSince, LocalDate placedOn) {
     }
 
-    /** A placement; the responsible municipality pays (domain rule 12). */
+    /**
+     * A placement; the responsible municipality pays (domain rule 12). {@code replacement}: within
+     * six months of one of the same youth that ended in another placement.
+     */
     public record Stay(String responsibleMunicipalityCode, UnitKind kind, LocalDate startDate, LocalDate crisisEndDate,
-            boolean bridging, LocalDate endedOn, String destination) {
+            boolean bridging, LocalDate endedOn, String destination, boolean replacement) {
     }
 
     /** A placement request, by the day it was submitted (the inflow). */

@@ -24,6 +24,7 @@ public final class ReportLabels {
             Map.entry("crisisStaysPast28Days", "crisisverblijven langer dan 28 dagen"),
             Map.entry("inflow", "instroom (aanmeldingen)"),
             Map.entry("throughflow", "doorstroom (gestarte plaatsingen)"),
+            Map.entry("replacements", "herplaatsingen"),
             Map.entry("outflow", "uitstroom (beëindigde plaatsingen)"),
             Map.entry("endings", "beëindigd naar"),
             Map.entry("declinedProposals", "afgewezen voorstellen"),

@@ -31,8 +31,8 @@ public final class ReportPdf {
     /** The figures in the table, in this order. */
     static final List<String> KEY_FIGURES = List.of("places", "availablePlaces", "occupiedPlaces", "occupancyPercent",
             "heldForProposals", "staleUnitsPercent", "waitingYouths", "medianWaitingDays", "p90WaitingDays",
-            "activePlacements", "bridgingPlacements", "crisisStaysPast28Days", "inflow", "throughflow", "outflow",
-            "declinedProposals", "unmetNeeds");
+            "activePlacements", "bridgingPlacements", "crisisStaysPast28Days", "inflow", "throughflow", "replacements",
+            "outflow", "declinedProposals", "unmetNeeds");
 
     private static final float MARGIN = 50;
 

@@ -93,20 +93,23 @@ class FigureCalculatorTest {
     void staysAndTheFlowsOfThisMonthAndTheLastCountYouthsAndAreSuppressedBelowFive() {
         List<FigureInputs.Stay> stays = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            stays.add(new FigureInputs.Stay(HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(3 + i), null, false, null, null));
+            stays.add(new FigureInputs.Stay(HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(3 + i), null, false, null, null,
+                    true));
         }
         stays.add(new FigureInputs.Stay(HERE, UnitKind.CRISIS_GROUP, TODAY.minusDays(40), TODAY.minusDays(12), true,
-                null, null));
+                null, null, false));
         for (int i = 0; i < 6; i++) {
             stays.add(new FigureInputs.Stay(HERE, UnitKind.FAMILY_HOME, LocalDate.of(2026, 9, 1),
-                    null, false, LocalDate.of(2026, 10, 5 + i), i < 5 ? "HOME" : "ANOTHER_PLACEMENT"));
+                    null, false, LocalDate.of(2026, 10, 5 + i), i < 5 ? "HOME" : "ANOTHER_PLACEMENT", false));
         }
-        stays.add(new FigureInputs.Stay(THERE, UnitKind.FAMILY_HOME, TODAY.minusDays(1), null, false, null, null));
+        stays.add(new FigureInputs.Stay(THERE, UnitKind.FAMILY_HOME, TODAY.minusDays(1), null, false, null, null,
+                false));
 
         Map<String, Long> here = FigureCalculator.figures(HERE, inputs(List.of(), List.of(), stays), TODAY);
 
         assertThat(here).containsEntry("activePlacements", 6L).containsEntry("bridgingPlacements", null)
                 .containsEntry("crisisStaysPast28Days", null).containsEntry("throughflow", 5L)
+                .containsEntry("replacements", 5L).containsEntry("replacementsPreviousMonth", 0L)
                 .containsEntry("outflow", 0L)
                 // One ending of six was to another placement: hidden, and with it the total and the rest.
                 .containsEntry("endingsPreviousMonth.ANOTHER_PLACEMENT", null)

@@ -164,7 +164,7 @@ class NotificationRulesTest {
         return new PlacementEvent(UUID.randomUUID(), type, UUID.randomUUID(), REQUEST,
                 type == PlacementEvent.Type.ESCALATED ? null : "unit-7",
                 type == PlacementEvent.Type.ESCALATED ? null : "98000001", type == PlacementEvent.Type.BRIDGING, reason,
-                NOW, null, null);
+                NOW, null, null, null, false);
     }
 
     private static MatchSuggestionsUpdated suggestions(int availablePlaces, boolean stale) {

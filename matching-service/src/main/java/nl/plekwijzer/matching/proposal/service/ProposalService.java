@@ -159,12 +159,15 @@ public class ProposalService {
                                 Placement placement = placementOf(accepted, request, now,
                                         bridged == null ? null : bridged.placementId());
                                 made.add(placement);
-                                events.add(PlacementEvents.of(PlacementEvent.Type.PLACED, placement, null, now));
                                 Uni<List<Placement>> earlier = placement.youthPseudonym() == null
                                         ? Uni.createFrom().item(List.of())
                                         : placements.ofYouth(tx, placement.youthPseudonym());
-                                return earlier.flatMap(ofYouth -> placements.insert(tx, placement.asReplacement(
-                                        Placement.isReplacement(placement.startDate(), ofYouth))))
+                                return earlier.flatMap(ofYouth -> {
+                                    Placement flagged = placement.asReplacement(
+                                            Placement.isReplacement(placement.startDate(), ofYouth));
+                                    events.add(PlacementEvents.of(PlacementEvent.Type.PLACED, flagged, null, now));
+                                    return placements.insert(tx, flagged);
+                                })
                                         // A follow-up that starts today ends the bridging placement now; a
                                         // later one on its start day (CrisisClocks).
                                         .chain(() -> placements.endBridgingFollowedUp(tx, now.toLocalDate()))

@@ -89,7 +89,6 @@ public class FigureRepository {
     }
 
     private Uni<Void> apply(SqlClient tx, PlacementEvent e) {
-        // An end recorded later than it happened falls in the month it was recorded: the event has no end date.
         return switch (e.type()) {
             case PROPOSED -> tx.preparedQuery("INSERT INTO open_proposal (proposal_id, unit_id) VALUES ($1, $2)"
                     + " ON CONFLICT DO NOTHING").execute(Tuple.of(e.proposalId(), e.unitId())).replaceWithVoid();
@@ -99,14 +98,16 @@ public class FigureRepository {
                     .execute(Tuple.of(e.eventId(), e.requestId(), e.reason(), dayOf(e.occurredAt())))
                     .replaceWithVoid());
             case PLACED -> tx.preparedQuery("INSERT INTO stay (proposal_id, request_id, unit_id, start_date,"
-                    + " crisis_end_date) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
+                    + " crisis_end_date, replacement) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING")
                     .execute(Tuple.of(e.proposalId(), e.requestId(), e.unitId(),
-                            Objects.requireNonNullElse(e.startDate(), dayOf(e.occurredAt())), e.crisisEndDate()))
+                            Objects.requireNonNullElse(e.startDate(), dayOf(e.occurredAt())), e.crisisEndDate(),
+                            e.replacement()))
                     .replaceWithVoid();
             case BRIDGING -> tx.preparedQuery("UPDATE stay SET bridging = true WHERE proposal_id = $1")
                     .execute(Tuple.of(e.proposalId())).replaceWithVoid();
             case ENDED -> tx.preparedQuery("UPDATE stay SET ended_on = $2, destination = $3 WHERE proposal_id = $1")
-                    .execute(Tuple.of(e.proposalId(), dayOf(e.occurredAt()), e.reason())).replaceWithVoid();
+                    .execute(Tuple.of(e.proposalId(), Objects.requireNonNullElse(e.endedOn(), dayOf(e.occurredAt())),
+                            e.reason())).replaceWithVoid();
             case ESCALATED -> Uni.createFrom().voidItem();
         };
     }
@@ -183,13 +184,14 @@ public class FigureRepository {
                         r.getString("municipality_code"), UnitKind.valueOf(r.getString("care_function")),
                         r.getLocalDate("waiting_since"), r.getLocalDate("placed_on")))))
                 .chain(() -> tx.preparedQuery("SELECT r.responsible_municipality_code, u.kind, s.start_date,"
-                        + " s.crisis_end_date, s.bridging, s.ended_on, s.destination FROM stay s LEFT JOIN watched_request r"
+                        + " s.crisis_end_date, s.bridging, s.ended_on, s.destination, s.replacement FROM stay s"
+                        + " LEFT JOIN watched_request r"
                         + " ON r.request_id = s.request_id LEFT JOIN unit_figure u ON u.unit_id = s.unit_id"
                         + " WHERE s.ended_on IS NULL OR s.ended_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> stays.add(new FigureInputs.Stay(
                         r.getString("responsible_municipality_code"), kind(r), r.getLocalDate("start_date"),
                         r.getLocalDate("crisis_end_date"), r.getBoolean("bridging"), r.getLocalDate("ended_on"),
-                        r.getString("destination")))))
+                        r.getString("destination"), r.getBoolean("replacement")))))
                 .chain(() -> tx.preparedQuery("SELECT responsible_municipality_code, submitted_on FROM watched_request"
                         + " WHERE submitted_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> requests.add(new FigureInputs.Request(
