@@ -117,6 +117,7 @@ public class FigureBoard {
         dirty = false;
         OffsetDateTime now = StoredTime.now(clock);
         LocalDate today = now.toLocalDate();
+        AtomicBoolean failed = new AtomicBoolean();
         return TransientFailures.untilNextRun("Making the municipal figures", repository.inputs(today)
                 // The figures of every municipality are made on a worker thread, not on the event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
@@ -128,10 +129,14 @@ public class FigureBoard {
                     }
                     return stored.invoke(() -> changed.forEach(this::announce));
                 })
-                .onFailure().invoke(() -> dirty = true)
+                .onFailure().invoke(() -> {
+                    dirty = true;
+                    failed.set(true);
+                })
                 .eventually(() -> {
                     making.set(false);
-                    if (dirty) {
+                    // A change that came during the run is taken in at once; after a failure the schedule retries.
+                    if (dirty && !failed.get()) {
                         changed();
                     }
                 }));
