@@ -27,9 +27,10 @@ public enum HardRule {
     GENDER_ACCEPTED(p -> p.unit().genders().contains(p.request().gender())),
     DOMAINS_COVERED(p -> p.unit().domains().containsAll(p.request().domains())),
     CRISIS_ACCEPTED(p -> !p.request().isCrisis() || p.unit().acceptsCrisis()),
-    /** Rule 7: under-12s in crisis go to crisis foster care or a family home, never a crisis group. */
-    NO_CRISIS_GROUP_UNDER_12(p -> !(p.request().isCrisis() && p.request().ageYears() < 12
-            && p.unit().kind() == UnitKind.CRISIS_GROUP)),
+    /** Rule 7: under-12s go to (crisis) foster care or a family home, never a crisis group, whatever the urgency. */
+    NO_CRISIS_GROUP_UNDER_12(p -> !(p.request().ageYears() < 12 && p.unit().kind() == UnitKind.CRISIS_GROUP)),
+    /** Rule 7: a crisis place (crisis group, crisis bed) is for a youth in crisis only. */
+    NO_CRISIS_PLACE_WITHOUT_CRISIS(p -> p.request().isCrisis() || !isCrisisPlace(p.unit().kind())),
     /** Rule 7: crisis youths are not mixed into regular groups. */
     NO_CRISIS_IN_REGULAR_GROUP(p -> !(p.request().isCrisis() && isRegularGroup(p.unit().kind()))),
     /** Rule 8: a youth with only LVB does not go to a unit that is GGZ treatment only. */
@@ -53,6 +54,11 @@ public enum HardRule {
 
     HardRule(Predicate<Pair> admits) {
         this.admits = admits;
+    }
+
+    /** Places for a crisis stay only. */
+    static boolean isCrisisPlace(UnitKind kind) {
+        return kind == UnitKind.CRISIS_GROUP || kind == UnitKind.CRISIS_BED;
     }
 
     /** Groups for regular (non-crisis) stays. */

@@ -73,12 +73,17 @@ class HardRuleTest {
     }
 
     @Test
-    void underTwelveInCrisisNeverToACrisisGroup() {
+    void underTwelveNeverToACrisisGroupWhateverTheUrgency() {
         UnitView crisisGroup = unit(u -> u.kind = UnitKind.CRISIS_GROUP);
         assertOnlyBroken(request(r -> {
             r.urgency = Urgency.CRISIS;
             r.ageYears = 11;
         }), crisisGroup, HardRule.NO_CRISIS_GROUP_UNDER_12);
+        // An 11-year-old asked for as URGENT who lists crisis groups among the acceptable kinds.
+        assertThat(HardRule.broken(Pair.of(request(r -> {
+            r.urgency = Urgency.URGENT;
+            r.ageYears = 11;
+        }), crisisGroup))).contains(HardRule.NO_CRISIS_GROUP_UNDER_12);
         assertFits(request(r -> {
             r.urgency = Urgency.CRISIS;
             r.ageYears = 12;
@@ -87,6 +92,17 @@ class HardRuleTest {
             r.urgency = Urgency.CRISIS;
             r.ageYears = 11;
         }), unit(u -> u.kind = UnitKind.FAMILY_HOME));
+    }
+
+    @Test
+    void aCrisisPlaceIsForAYouthInCrisisOnly() {
+        for (UnitKind crisisPlace : EnumSet.of(UnitKind.CRISIS_GROUP, UnitKind.CRISIS_BED)) {
+            for (Urgency urgency : EnumSet.of(Urgency.URGENT, Urgency.REGULAR)) {
+                assertOnlyBroken(request(r -> r.urgency = urgency), unit(u -> u.kind = crisisPlace),
+                        HardRule.NO_CRISIS_PLACE_WITHOUT_CRISIS);
+            }
+            assertFits(request(r -> r.urgency = Urgency.CRISIS), unit(u -> u.kind = crisisPlace));
+        }
     }
 
     @Test
