@@ -3,6 +3,7 @@ package nl.plekwijzer.matching.engine;
 import java.util.EnumMap;
 import java.util.Map;
 
+import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.UnitKind;
 
 /**
@@ -49,6 +50,19 @@ public enum ScoreComponent {
             GeoPoint school = p.request().school();
             return school == null || p.unit().location() == null ? UNKNOWN
                     : closeness(school.kmTo(p.unit().location()), settings);
+        }
+    },
+    /**
+     * Rule 1, the light: ORANGE (a place only after consultation) ranks below an otherwise equal
+     * GREEN; no light yet is neither. RED never gets here (a hard rule).
+     */
+    LIGHT {
+        @Override
+        double score(Pair p, Scoring.Settings settings) {
+            if (p.unit().light() == Light.GREEN) {
+                return 1;
+            }
+            return p.unit().light() == Light.ORANGE ? 0 : UNKNOWN;
         }
     },
     /** Rule 2: a stale status weighs less. */

@@ -21,6 +21,7 @@ public final class Scoring {
             weights.put(ScoreComponent.LIGHTNESS, 2.0);
             weights.put(ScoreComponent.DISTANCE_HOME, 2.0);
             weights.put(ScoreComponent.DISTANCE_SCHOOL, 1.0);
+            weights.put(ScoreComponent.LIGHT, 1.0);
             weights.put(ScoreComponent.FRESHNESS, 1.0);
             weights.put(ScoreComponent.CONTINUITY, 1.0);
             return new Settings(weights, 100, 12);

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.UnitKind;
 
 /** Each soft component orders two units that differ only in what that component looks at. */
@@ -77,6 +78,16 @@ class ScoringTest {
         assertThat(custom.score(Pair.of(needsTwo, unit(u -> u.stale = true)))).isEqualTo(scored.score());
         assertThatThrownBy(() -> new Scoring(new Scoring.Settings(Map.of(), 100, 12)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anOrangeLightRanksBelowAnOtherwiseEqualGreenOne() {
+        assertThat(component(ScoreComponent.LIGHT, request(), unit(u -> u.light = Light.GREEN))).isEqualTo(1.0);
+        assertThat(component(ScoreComponent.LIGHT, request(), unit(u -> u.light = Light.ORANGE))).isEqualTo(0.0);
+        assertThat(component(ScoreComponent.LIGHT, request(), unit(u -> u.light = null))).isEqualTo(0.5);
+        Scoring scoring = new Scoring(Scoring.Settings.defaults());
+        assertThat(scoring.score(Pair.of(request(), unit(u -> u.light = Light.ORANGE))))
+                .isLessThan(scoring.score(Pair.of(request(), unit(u -> u.light = Light.GREEN))));
     }
 
     private double component(ScoreComponent component, RequestView request, UnitView unit) {
