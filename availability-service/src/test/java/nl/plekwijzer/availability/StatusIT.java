@@ -116,6 +116,10 @@ class StatusIT {
         post(path, Fixtures.report(UUID.randomUUID(), NOW, 1, 1).replace("\"heldBackPlaces\":0", "\"light\":\"BLUE\""))
                 .statusCode(422).body("violations[0].field", equalTo("light"))
                 .body("violations[0].message", containsString("[GREEN, ORANGE, RED]"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 0, 4).replace("\"heldBackPlaces\":0", "\"light\":\"GREEN\""))
+                .statusCode(422).body("violations[0].field", equalTo("light"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 2, 4).replace("\"heldBackPlaces\":0", "\"light\":\"RED\""))
+                .statusCode(422).body("violations[0].field", equalTo("light"));
         post(path, "{\"occurredAt\": \"2026-").statusCode(400).contentType("application/problem+json");
         assertThat(historyTotal(unitId)).isZero();
     }

@@ -60,7 +60,7 @@ public final class StatusApplication {
             }
             int heldBack = heldBackOf(report);
             List<Violation> violations = StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
-                    heldBack, report.occurredAt(), unit.places(), now);
+                    heldBack, report.occurredAt(), unit.places(), report.light(), report.reason(), now);
             if (!violations.isEmpty()) {
                 rejections.add(new Rejection(report, violations.stream()
                         .map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b).orElseThrow()));

@@ -5,11 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.foundation.problem.Violation;
 
 /**
  * The rules a status report must keep before it is accepted: no negative numbers, no more places
- * in use or free than the unit has, and no report from the future (5 minutes of clock skew allowed).
+ * in use or free than the unit has, no report from the future (5 minutes of clock skew allowed), and
+ * a light that does not contradict the figures (GREEN with no free place; RED with free places and
+ * no reason why).
  */
 public final class StatusReportRules {
 
@@ -18,8 +21,9 @@ public final class StatusReportRules {
     private StatusReportRules() {
     }
 
+    /** @param light null when the report gives none (it is derived from the figures then) */
     public static List<Violation> check(int availablePlaces, int occupiedPlaces, int heldBackPlaces,
-            OffsetDateTime occurredAt, int places, OffsetDateTime now) {
+            OffsetDateTime occurredAt, int places, Light light, String reason, OffsetDateTime now) {
         List<Violation> violations = new ArrayList<>();
         if (availablePlaces < 0) {
             violations.add(new Violation("availablePlaces", "must not be negative"));
@@ -37,6 +41,12 @@ public final class StatusReportRules {
         }
         if (occurredAt != null && occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
             violations.add(new Violation("occurredAt", "must not be more than 5 minutes in the future"));
+        }
+        if (light == Light.GREEN && availablePlaces == 0) {
+            violations.add(new Violation("light", "GREEN says a place can be taken now, but availablePlaces is 0"));
+        }
+        if (light == Light.RED && availablePlaces > 0 && (reason == null || reason.isBlank())) {
+            violations.add(new Violation("light", "RED with free places needs a reason"));
         }
         return violations;
     }

@@ -17,13 +17,24 @@ class StatusRulesTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 12, 0, 0, 0, ZoneOffset.UTC);
 
     @Test
+    void aLightThatContradictsTheFiguresIsRefusedNamingLight() {
+        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.GREEN, null, NOW)).extracting(Violation::field)
+                .containsExactly("light");
+        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.RED, null, NOW)).extracting(Violation::field)
+                .containsExactly("light");
+        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.RED, "groepssamenstelling", NOW)).isEmpty();
+        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.ORANGE, null, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.RED, null, NOW)).isEmpty();
+    }
+
+    @Test
     void aReportWithinThePlacesIsAccepted() {
-        assertThat(StatusReportRules.check(1, 4, 1, NOW, 6, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(1, 4, 1, NOW, 6, null, null, NOW)).isEmpty();
     }
 
     @Test
     void moreThanThePlacesIsRefusedNamingTheFigures() {
-        assertThat(StatusReportRules.check(2, 4, 1, NOW, 6, NOW))
+        assertThat(StatusReportRules.check(2, 4, 1, NOW, 6, null, null, NOW))
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.field()).isEqualTo("availablePlaces");
@@ -33,14 +44,14 @@ class StatusRulesTest {
 
     @Test
     void negativeNumbersAreRefusedPerField() {
-        assertThat(StatusReportRules.check(-1, 0, -2, NOW, 6, NOW)).extracting(Violation::field)
+        assertThat(StatusReportRules.check(-1, 0, -2, NOW, 6, null, null, NOW)).extracting(Violation::field)
                 .containsExactly("availablePlaces", "heldBackPlaces");
     }
 
     @Test
     void aReportFromMoreThanFiveMinutesAheadIsRefused() {
-        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5), 6, NOW)).isEmpty();
-        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5).plusSeconds(1), 6, NOW))
+        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5), 6, null, null, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5).plusSeconds(1), 6, null, null, NOW))
                 .extracting(Violation::field).containsExactly("occurredAt");
     }
 
