@@ -194,8 +194,7 @@ public final class FigureCalculator {
         youthCounts.stream().filter(name -> SmallCounts.suppressed(figures.get(name).intValue())).forEach(hidden::add);
         Map<String, List<String>> groups = new TreeMap<>();
         youthCounts.stream().filter(name -> name.contains("."))
-                .forEach(name -> groups.computeIfAbsent(name.substring(0, name.indexOf('.')), k -> new ArrayList<>())
-                        .add(name));
+                .forEach(name -> groups.computeIfAbsent(baseOf(name), k -> new ArrayList<>()).add(name));
         groups.forEach((base, cells) -> {
             List<String> hiddenCells = cells.stream().filter(hidden::contains).toList();
             if (hiddenCells.isEmpty()) {
@@ -207,14 +206,31 @@ public final class FigureCalculator {
                         .min(Comparator.comparing(figures::get)).ifPresent(hidden::add);
             }
         });
-        for (String name : hidden) {
-            figures.put(name, null);
-            if (name.startsWith("waitingYouths")) {
-                String suffix = name.substring("waitingYouths".length());
-                figures.put("medianWaitingDays" + suffix, null);
-                figures.put("p90WaitingDays" + suffix, null);
-            }
+        hidden.forEach(name -> hide(figures, name));
+    }
+
+    /** Hides a count, and with a count of waiting youths their waiting times. */
+    private static void hide(Map<String, Long> figures, String name) {
+        figures.put(name, null);
+        if (name.startsWith("waitingYouths")) {
+            String suffix = name.substring("waitingYouths".length());
+            figures.put("medianWaitingDays" + suffix, null);
+            figures.put("p90WaitingDays" + suffix, null);
         }
+    }
+
+    /** A figure's name before its breakdown: {@code waitingYouths} for {@code waitingYouths.FAMILY_HOME}. */
+    public static String baseOf(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** Figures that measure rather than count: without anything (or enough) to measure they have no value. */
+    private static final Set<String> MEASURES = Set.of("medianWaitingDays", "p90WaitingDays", "occupancyPercent",
+            "staleUnitsPercent");
+
+    public static boolean isMeasure(String name) {
+        return MEASURES.contains(baseOf(name));
     }
 
     private static void putYouths(Map<String, Long> figures, Set<String> youthCounts, String name, long count) {
@@ -247,16 +263,10 @@ public final class FigureCalculator {
     public static Map<String, Long> regionBeside(Map<String, Long> municipality, Map<String, Long> region) {
         Map<String, Long> shown = new TreeMap<>(region);
         region.forEach((name, value) -> {
-            int dot = name.indexOf('.');
             Long own = municipality.containsKey(name) ? municipality.get(name) : Long.valueOf(0);
-            if (value != null && own != null && YOUTH_COUNTS.contains(dot < 0 ? name : name.substring(0, dot))
+            if (value != null && own != null && YOUTH_COUNTS.contains(baseOf(name))
                     && SmallCounts.suppressed((int) (value - own))) {
-                shown.put(name, null);
-                if (name.startsWith("waitingYouths")) {
-                    String suffix = name.substring("waitingYouths".length());
-                    shown.put("medianWaitingDays" + suffix, null);
-                    shown.put("p90WaitingDays" + suffix, null);
-                }
+                hide(shown, name);
             }
         });
         return shown;

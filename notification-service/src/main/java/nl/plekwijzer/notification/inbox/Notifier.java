@@ -1,6 +1,7 @@
 package nl.plekwijzer.notification.inbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -11,8 +12,10 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.foundation.persistence.StoredTime;
 import nl.plekwijzer.notification.channel.repository.DeliveryRepository;
+import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.inbox.repository.NotificationRepository;
 import nl.plekwijzer.notification.notice.Notice;
+import nl.plekwijzer.notification.notice.NotificationRules;
 
 /**
  * The one way notices are stored: in the transaction of what caused them, each occasion once per
@@ -26,14 +29,21 @@ public class Notifier {
     private final NotificationStream stream;
     private final DeliveryRepository deliveries;
     private final Clock clock;
+    private final Duration maxNoticeAge;
 
     public Notifier(Pool pool, NotificationRepository notifications, NotificationStream stream,
-            DeliveryRepository deliveries, Clock clock) {
+            DeliveryRepository deliveries, Clock clock, NotificationConfig config) {
         this.pool = pool;
         this.notifications = notifications;
         this.stream = stream;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.maxNoticeAge = config.maxNoticeAge();
+    }
+
+    /** Whether something that happened at {@code occurredAt} is recent enough to notify of (not history). */
+    public boolean recent(OffsetDateTime occurredAt) {
+        return NotificationRules.recent(occurredAt, OffsetDateTime.now(clock), maxNoticeAge);
     }
 
     /**

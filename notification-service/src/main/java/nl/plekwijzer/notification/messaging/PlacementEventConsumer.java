@@ -1,7 +1,5 @@
 package nl.plekwijzer.notification.messaging;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +17,6 @@ import nl.plekwijzer.contracts.events.PlacementEvent;
 import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.persistence.PgSql;
-import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.figures.FigureBoard;
 import nl.plekwijzer.notification.figures.repository.FigureRepository;
 import nl.plekwijzer.notification.inbox.Notifier;
@@ -41,19 +38,15 @@ public class PlacementEventConsumer {
     private final EventBatches batches;
     private final Notifier notifier;
     private final WatchRepository watches;
-    private final NotificationConfig config;
-    private final Clock clock;
     private final FigureRepository figureInputs;
     private final FigureBoard figures;
 
     public PlacementEventConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches,
-            NotificationConfig config, Clock clock, FigureRepository figureInputs, FigureBoard figures) {
+            FigureRepository figureInputs, FigureBoard figures) {
         this.events = events;
         this.batches = batches;
         this.notifier = notifier;
         this.watches = watches;
-        this.config = config;
-        this.clock = clock;
         this.figureInputs = figureInputs;
         this.figures = figures;
     }
@@ -74,11 +67,10 @@ public class PlacementEventConsumer {
                                             .map(PlacementEvent::proposalId).toList())))
                                     .chain(() -> watches.referrers(tx, requests))
                                     .map(referrers -> {
-                                        OffsetDateTime now = OffsetDateTime.now(clock);
                                         List<Notice> notices = new ArrayList<>();
-                                        firstSeen.stream().filter(e -> NotificationRules.recent(e.occurredAt(), now,
-                                                config.maxNoticeAge())).forEach(e -> notices.addAll(
-                                                        NotificationRules.onPlacementEvent(e, referrers.get(e.requestId()))));
+                                        firstSeen.stream().filter(e -> notifier.recent(e.occurredAt())).forEach(e ->
+                                                notices.addAll(NotificationRules.onPlacementEvent(e,
+                                                        referrers.get(e.requestId()))));
                                         return notices;
                                     });
                         })).invoke(figures::changed).replaceWith(List.of()));

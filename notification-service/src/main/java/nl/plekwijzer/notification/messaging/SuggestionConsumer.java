@@ -1,7 +1,5 @@
 package nl.plekwijzer.notification.messaging;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.MatchSuggestionsUpdated;
 import nl.plekwijzer.foundation.messaging.EventBatches;
-import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.inbox.Notifier;
 import nl.plekwijzer.notification.notice.Notice;
 import nl.plekwijzer.notification.notice.NotificationRules;
@@ -35,17 +32,12 @@ public class SuggestionConsumer {
     private final EventBatches batches;
     private final Notifier notifier;
     private final WatchRepository watches;
-    private final NotificationConfig config;
-    private final Clock clock;
 
-    public SuggestionConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches,
-            NotificationConfig config, Clock clock) {
+    public SuggestionConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches) {
         this.events = events;
         this.batches = batches;
         this.notifier = notifier;
         this.watches = watches;
-        this.config = config;
-        this.clock = clock;
     }
 
     @Incoming("match-suggestions-in")
@@ -65,8 +57,7 @@ public class SuggestionConsumer {
                             WatchRepository.WatchedRequest before = known.get(requestId);
                             if (before != null && before.open()
                                     && NotificationRules.fittingPlaceAppeared(before.freeFittingPlace(), free)
-                                    && NotificationRules.recent(snapshot.generatedAt(), OffsetDateTime.now(clock),
-                                            config.maxNoticeAge())) {
+                                    && notifier.recent(snapshot.generatedAt())) {
                                 notices.addAll(NotificationRules.fittingPlace(requestId, before.referrerId(),
                                         snapshot.generatedAt()));
                             }

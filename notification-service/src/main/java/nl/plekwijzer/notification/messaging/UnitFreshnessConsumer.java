@@ -1,7 +1,5 @@
 package nl.plekwijzer.notification.messaging;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +14,6 @@ import nl.plekwijzer.contracts.events.UnitWentStale;
 import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.persistence.PgSql;
-import nl.plekwijzer.notification.config.NotificationConfig;
 import nl.plekwijzer.notification.inbox.Notifier;
 import nl.plekwijzer.notification.notice.Notice;
 import nl.plekwijzer.notification.notice.NotificationRules;
@@ -35,17 +32,12 @@ public class UnitFreshnessConsumer {
     private final EventBatches batches;
     private final Notifier notifier;
     private final WatchRepository watches;
-    private final NotificationConfig config;
-    private final Clock clock;
 
-    public UnitFreshnessConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches,
-            NotificationConfig config, Clock clock) {
+    public UnitFreshnessConsumer(EventReader events, EventBatches batches, Notifier notifier, WatchRepository watches) {
         this.events = events;
         this.batches = batches;
         this.notifier = notifier;
         this.watches = watches;
-        this.config = config;
-        this.clock = clock;
     }
 
     @Incoming("unit-freshness-in")
@@ -54,10 +46,9 @@ public class UnitFreshnessConsumer {
                 staleUnits -> notifier.inTransaction(tx -> Inbox.firstSeen(PgSql.of(tx), TOPIC,
                         staleUnits.stream().map(UnitWentStale::eventId).toList()).flatMap(fresh -> {
                             List<UnitWentStale> firstSeen = Inbox.onlyFirstSeen(staleUnits, UnitWentStale::eventId, fresh);
-                            OffsetDateTime now = OffsetDateTime.now(clock);
                             List<Notice> notices = new ArrayList<>();
-                            firstSeen.stream().filter(s -> NotificationRules.recent(s.detectedAt(), now,
-                                    config.maxNoticeAge())).forEach(s -> notices.addAll(NotificationRules.onStale(s)));
+                            firstSeen.stream().filter(s -> notifier.recent(s.detectedAt()))
+                                    .forEach(s -> notices.addAll(NotificationRules.onStale(s)));
                             return watches.followStaleUnits(tx, firstSeen).replaceWith(notices);
                         })).replaceWith(List.of()));
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import nl.plekwijzer.notification.figures.FigureCalculator;
+
 /**
  * A municipality's (or the region's) monthly report: the figures at the end of the month and of the
  * eleven months before it ({@code endOfMonth}: the months figures are known of; a null figure
@@ -19,10 +21,6 @@ public record MonthlyReport(String scope, YearMonth month, List<YearMonth> month
 
     /** How many months a report looks back, the month itself included. */
     public static final int MONTHS = 12;
-
-    /** Figures that measure rather than count: without anything to measure they have no value, not 0. */
-    private static final Set<String> MEASURES = Set.of("medianWaitingDays", "p90WaitingDays", "occupancyPercent",
-            "staleUnitsPercent");
 
     /** What a report shows for one figure in one month. */
     public sealed interface Cell {
@@ -60,14 +58,12 @@ public record MonthlyReport(String scope, YearMonth month, List<YearMonth> month
             return new Cell.None();
         }
         if (!figures.containsKey(name)) {
-            int dot = name.indexOf('.');
-            return MEASURES.contains(dot < 0 ? name : name.substring(0, dot)) ? new Cell.None() : new Cell.Number(0);
+            return FigureCalculator.isMeasure(name) ? new Cell.None() : new Cell.Number(0);
         }
         Long value = figures.get(name);
         if (value == null) {
             // A measure without value (nothing, or too few, to measure) is no small count.
-            int dot = name.indexOf('.');
-            return MEASURES.contains(dot < 0 ? name : name.substring(0, dot)) ? new Cell.None() : new Cell.Suppressed();
+            return FigureCalculator.isMeasure(name) ? new Cell.None() : new Cell.Suppressed();
         }
         return new Cell.Number(value);
     }
