@@ -7,17 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +22,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.devstack.test.ServerSentEvents;
 import nl.plekwijzer.devstack.test.Tokens;
 
 /**
@@ -71,7 +66,7 @@ class DashboardIT {
         assertThat(snapshot(ANALYST, null).getInt("figures.'medianWaitingDays.TREATMENT_GROUP'")).isEqualTo(20);
 
         // Live: a status report changes the figures without asking again.
-        List<String> live = follow(ANALYST);
+        List<String> live = ServerSentEvents.follow(stream, ANALYST);
         int availableBefore = snapshot(ANALYST, null).getInt("figures.availablePlaces");
         availability(unit, "FAMILY_HOME", 6, 3, 3, OffsetDateTime.now().plusSeconds(1));
         await().atMost(SOON).until(() -> live.stream().filter(line -> line.startsWith("data:"))
@@ -110,19 +105,6 @@ class DashboardIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private List<String> follow(String token) throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
-                .sendAsync(HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token)
-                        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
-                .get(10, TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 
     private static JsonPath snapshot(String token, String municipalityCode) {

@@ -7,15 +7,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.devstack.test.ServerSentEvents;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
 
@@ -55,7 +52,7 @@ class NotificationsIT {
         String referrer = "referrer-" + UUID.randomUUID();
         UUID request = UUID.randomUUID();
         TestEvents.request(request, referrer, "OPEN", LocalDate.now().plusMonths(6));
-        List<String> live = follow(Tokens.provider(provider));
+        List<String> live = ServerSentEvents.follow(stream, Tokens.provider(provider));
 
         UUID proposal = UUID.randomUUID();
         String proposed = placementEvent(UUID.randomUUID(), "PROPOSED", proposal, request, provider, null, null);
@@ -188,19 +185,6 @@ class NotificationsIT {
     }
 
     /** The lines of the caller's live inbox, collected as they come. */
-    private List<String> follow(String token) throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient()
-                .sendAsync(HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token)
-                        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
-                .get(10, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(response.statusCode()).isEqualTo(200);
-        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
-    }
-
     private static JsonPath inbox(String token, boolean unreadOnly) {
         return given().auth().oauth2(token).queryParam("unread", unreadOnly).when().get("/api/v1/notifications")
                 .then().statusCode(200).extract().jsonPath();
