@@ -1,28 +1,39 @@
 #!/usr/bin/env bash
 # Runs plekwijzer locally without Docker: a real Kafka broker (KRaft), a real PostgreSQL, a real
-# Keycloak and the four services. Builds what is missing, waits until everything is ready, prints
-# the URLs and demo credentials, and stays in the foreground: Ctrl-C or SIGTERM stops everything
-# it started. Data and downloads are kept in .local/ so that a second run reuses them.
+# Keycloak, the four services and the web pages. Builds what is missing, waits until everything is
+# ready, prints the URLs and demo credentials, and stays in the foreground: Ctrl-C or SIGTERM stops
+# everything it started. Data and downloads are kept in .local/ so that a second run reuses them.
 #
 #   ./run-local.sh            build when needed, then run
 #   ./run-local.sh --rebuild  always rebuild the services first
+#   ./run-local.sh --no-build never build: fail when something is not built (the end-to-end test)
+#
+# PLEKWIJZER_STATE_DIR (default .local) and PLEKWIJZER_PORT_OFFSET (default 0, added to every port)
+# let a second stack run beside the first: the end-to-end test starts one that way.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
 cd "$ROOT"
-STATE="$ROOT/.local"
+STATE="${PLEKWIJZER_STATE_DIR:-$ROOT/.local}"
 LOGS="$STATE/logs"
 mkdir -p "$LOGS"
+STATE="$(cd "$STATE" && pwd)"
+LOGS="$STATE/logs"
 
-KAFKA_PORT=9092
-POSTGRES_PORT=5433
-KEYCLOAK_PORT=8180
-SMTP_PORT=3025
-MAIL_VIEWER_PORT=8025
-SERVICES=(availability-service intake-service matching-service notification-service)
-declare -A SERVICE_PORT=([availability-service]=8081 [intake-service]=8082 [matching-service]=8083 [notification-service]=8084)
+OFFSET=${PLEKWIJZER_PORT_OFFSET:-0}
+KAFKA_PORT=$((9092 + OFFSET))
+POSTGRES_PORT=$((5433 + OFFSET))
+KEYCLOAK_PORT=$((8180 + OFFSET))
+SMTP_PORT=$((3025 + OFFSET))
+MAIL_VIEWER_PORT=$((8025 + OFFSET))
+SERVICES=(availability-service intake-service matching-service notification-service web)
+declare -A SERVICE_PORT=([availability-service]=$((8081 + OFFSET)) [intake-service]=$((8082 + OFFSET))
+  [matching-service]=$((8083 + OFFSET)) [notification-service]=$((8084 + OFFSET)) [web]=$((8080 + OFFSET)))
+declare -A SERVICE_DATABASE=([availability-service]=availability [intake-service]=intake
+  [matching-service]=matching [notification-service]=notification)
 # matching-service holds the region in memory (about 400 MB at 20,000 units and 50,000 requests).
-declare -A SERVICE_HEAP=([availability-service]=256m [intake-service]=256m [matching-service]=1g [notification-service]=256m)
+declare -A SERVICE_HEAP=([availability-service]=256m [intake-service]=256m [matching-service]=1g
+  [notification-service]=256m [web]=128m)
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
 
@@ -81,6 +92,10 @@ needs_build=false
 for service in "${SERVICES[@]}"; do
   [[ -f "$service/target/quarkus-app/quarkus-run.jar" ]] || needs_build=true
 done
+if $needs_build && [[ "${1:-}" == "--no-build" ]]; then
+  echo "Not everything is built and --no-build was given: run ./mvnw install -DskipTests first." >&2
+  exit 1
+fi
 if $needs_build; then
   log "building (./mvnw install -DskipTests)"
   ./mvnw -B -q install -DskipTests > "$LOGS/build.log" 2>&1 || { cat "$LOGS/build.log"; exit 1; }
@@ -117,16 +132,27 @@ wait_for "Kafka, PostgreSQL and SMTP" 120 test -f "$STATE/stack.ready"
 # ---------- services
 # intake-service's pseudonym and linkage keys: made once per machine and kept, because a new key
 # would give every youth a new pseudonym. Set PSEUDONYM_KEY / LINKAGE_KEY to use your own.
-for key in pseudonym linkage; do
+# The web pages' session secret likewise (a new one logs everyone out).
+for key in pseudonym linkage web-session; do
   [ -s "$STATE/$key.key" ] || (umask 077; head -c 48 /dev/urandom | base64 > "$STATE/$key.key")
 done
 export PSEUDONYM_KEY="${PSEUDONYM_KEY:-$(cat "$STATE/pseudonym.key")}"
 export LINKAGE_KEY="${LINKAGE_KEY:-$(cat "$STATE/linkage.key")}"
+export WEB_SESSION_SECRET="${WEB_SESSION_SECRET:-$(cat "$STATE/web-session.key")}"
 # Webhook receivers of a local try-out run on this machine, over plain http.
 export WEBHOOK_ALLOW_INSECURE_TARGETS=true
+export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT
+export OIDC_AUTH_SERVER_URL=http://127.0.0.1:$KEYCLOAK_PORT/realms/plekwijzer
+export SMTP_PORT
+export WEB_BASE_URL=http://127.0.0.1:${SERVICE_PORT[web]}
+export NOTIFICATION_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[notification-service]}
 for service in "${SERVICES[@]}"; do
   log "starting $service :${SERVICE_PORT[$service]}"
-  java -Xmx${SERVICE_HEAP[$service]} -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &
+  database=${SERVICE_DATABASE[$service]:-}
+  QUARKUS_HTTP_PORT=${SERVICE_PORT[$service]} \
+  DB_JDBC_URL=${database:+jdbc:postgresql://127.0.0.1:$POSTGRES_PORT/$database} \
+  DB_REACTIVE_URL=${database:+postgresql://127.0.0.1:$POSTGRES_PORT/$database} \
+    java -Xmx${SERVICE_HEAP[$service]} -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &
   PIDS+=($!)
 done
 
@@ -139,10 +165,11 @@ cat <<EOF
 
 plekwijzer is running (ready after $(( $(date +%s) - START )) s). Ctrl-C stops everything.
 
-  availability-service   http://127.0.0.1:8081   (OpenAPI: /q/openapi, health: /q/health/ready)
-  intake-service         http://127.0.0.1:8082
-  matching-service       http://127.0.0.1:8083
-  notification-service   http://127.0.0.1:8084
+  web pages              http://127.0.0.1:${SERVICE_PORT[web]}   municipal dashboard: /dashboard (log in as analyst-gm0153)
+  availability-service   http://127.0.0.1:${SERVICE_PORT[availability-service]}   (OpenAPI: /q/openapi, health: /q/health/ready)
+  intake-service         http://127.0.0.1:${SERVICE_PORT[intake-service]}
+  matching-service       http://127.0.0.1:${SERVICE_PORT[matching-service]}
+  notification-service   http://127.0.0.1:${SERVICE_PORT[notification-service]}
   Keycloak               http://127.0.0.1:$KEYCLOAK_PORT   realm plekwijzer (console admin: kcadmin / kcadmin)
   Kafka                  127.0.0.1:$KAFKA_PORT
   PostgreSQL             127.0.0.1:$POSTGRES_PORT   user postgres / postgres, one database per service
@@ -152,7 +179,8 @@ Demo principals (local realm only):
   provider systems (client credentials): provider-98000001 / provider-98000001-secret
                                          provider-98000002 / provider-98000002-secret
                                          provider-98000003 / provider-98000003-secret
-  users (client plekwijzer-web, password grant): referrer/referrer  coordinator/coordinator
+  users (web pages, or client plekwijzer-web with the password grant):
+                                                 referrer/referrer  coordinator/coordinator
                                                  analyst-gm0153/analyst-gm0153  admin/admin
 
 A token for a provider system:

@@ -1,0 +1,93 @@
+package nl.plekwijzer.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The public APIs as their clients call them: with a token from the stack's Keycloak (a provider
+ * system's client credentials, or a demo user's password through the public client plekwijzer-web).
+ */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String token;
+
+    private Api(String token) {
+        this.token = token;
+    }
+
+    static Api asProvider(String providerId) {
+        String client = "provider-" + providerId;
+        return new Api(token(Map.of("grant_type", "client_credentials", "client_id", client,
+                "client_secret", client + "-secret")));
+    }
+
+    static Api asUser(String user) {
+        return new Api(token(Map.of("grant_type", "password", "client_id", "plekwijzer-web", "username", user,
+                "password", user)));
+    }
+
+    /** The answer's body as JSON; fails unless the status is one of those expected. */
+    JsonNode call(String method, String url, Object body, int... expectedStatuses) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
+            HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (java.util.Arrays.stream(expectedStatuses).noneMatch(status -> status == answer.statusCode())) {
+                throw new AssertionError(method + " " + url + " answered " + answer.statusCode() + ", not "
+                        + java.util.Arrays.toString(expectedStatuses) + ": " + answer.body());
+            }
+            return answer.body().isEmpty() ? JSON.nullNode() : JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    JsonNode get(String url) {
+        return call("GET", url, null, 200);
+    }
+
+    private static String token(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(Stack.keycloak() + "/realms/plekwijzer/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new AssertionError("Keycloak refused a token for " + form.get("client_id") + ": "
+                        + answer.body());
+            }
+            return JSON.readTree(answer.body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

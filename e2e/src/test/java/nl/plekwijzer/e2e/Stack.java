@@ -1,0 +1,115 @@
+package nl.plekwijzer.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole stack, started once for all end-to-end tests by {@code run-local.sh --no-build} with its
+ * own state directory and every port moved up by {@link #PORT_OFFSET}, so it runs beside a local
+ * run. Stopped (SIGTERM, as Ctrl-C would) when the tests are done.
+ *
+ * <p>With {@code -De2e.running-stack-offset=0} the tests use a stack that is already running with
+ * that port offset instead (for working on the tests against {@code ./run-local.sh}).
+ */
+public final class Stack implements BeforeAllCallback {
+
+    static final int PORT_OFFSET = 20000;
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    private static final String READY_LINE = "plekwijzer is running";
+
+    private static int offset = PORT_OFFSET;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(Stack.class.getName(), key -> start(), Running.class);
+    }
+
+    static String web() {
+        return url(8080);
+    }
+
+    static String availability() {
+        return url(8081);
+    }
+
+    static String intake() {
+        return url(8082);
+    }
+
+    static String matching() {
+        return url(8083);
+    }
+
+    static String notification() {
+        return url(8084);
+    }
+
+    static String keycloak() {
+        return url(8180);
+    }
+
+    private static String url(int port) {
+        return "http://127.0.0.1:" + (port + offset);
+    }
+
+    private static Running start() {
+        String running = System.getProperty("e2e.running-stack-offset");
+        if (running != null && !running.isBlank()) {
+            offset = Integer.parseInt(running);
+            return new Running(null, null);
+        }
+        Path root = Path.of(System.getProperty("plekwijzer.root", "..")).toAbsolutePath().normalize();
+        Path state = Path.of(System.getProperty("e2e.state-dir", "target/stack")).toAbsolutePath();
+        try {
+            Files.createDirectories(state);
+            Path output = state.resolve("run-local.out");
+            ProcessBuilder builder = new ProcessBuilder(List.of(root.resolve("run-local.sh").toString(), "--no-build"))
+                    .directory(root.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().put("PLEKWIJZER_STATE_DIR", state.toString());
+            builder.environment().put("PLEKWIJZER_PORT_OFFSET", String.valueOf(PORT_OFFSET));
+            Process process = builder.start();
+            Running stack = new Running(process, output);
+            Instant deadline = Instant.now().plus(START_TIMEOUT);
+            while (!Files.readString(output).contains(READY_LINE)) {
+                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                    stack.close();
+                    throw new IllegalStateException("run-local.sh did not get the stack ready (logs in " + state
+                            + "/logs):\n" + Files.readString(output));
+                }
+                Thread.sleep(500);
+            }
+            System.out.println(Files.readString(output));
+            return stack;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start run-local.sh", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The started run-local.sh; closing it stops the whole stack. */
+    record Running(Process process, Path output) implements AutoCloseable {
+
+        @Override
+        public void close() throws InterruptedException {
+            if (process == null || !process.isAlive()) {
+                return;
+            }
+            process.destroy();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+// The municipal dashboard: key figures and three charts, kept live by the figures' event stream.
+(function () {
+  'use strict';
+
+  const section = document.getElementById('dashboard');
+  const municipality = section.dataset.gemeente;
+  const query = municipality ? '?gemeente=' + encodeURIComponent(municipality) : '';
+
+  const CARE_FUNCTIONS = {
+    FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
+    TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
+    SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
+    RESPITE: 'Logeren en kortdurend verblijf'
+  };
+  // [figure, label] in the order of the table; a heading row is [null, label].
+  const KEY_FIGURES = [
+    [null, 'Capaciteit'],
+    ['places', 'Plaatsen'], ['availablePlaces', 'Beschikbare plaatsen'],
+    ['admissiblePlaces', 'Toelaatbare plaatsen'], ['occupiedPlaces', 'Bezette plaatsen'],
+    ['heldBackPlaces', 'Achtergehouden plaatsen'], ['heldForProposals', 'Vastgehouden voor een voorstel'],
+    ['occupancyPercent', 'Bezettingsgraad (%)'], ['staleUnitsPercent', 'Eenheden zonder recente melding (%)'],
+    [null, 'Wachten'],
+    ['waitingYouths', 'Wachtende jeugdigen (ontdubbeld)'], ['medianWaitingDays', 'Wachttijd, mediaan (dagen)'],
+    ['p90WaitingDays', 'Wachttijd, 90e percentiel (dagen)'], ['unmetNeeds', 'Niet te vervullen vragen deze maand'],
+    [null, 'Plaatsingen'],
+    ['activePlacements', 'Lopende plaatsingen'], ['bridgingPlacements', 'Overbruggingsplaatsingen'],
+    ['crisisStaysPast28Days', 'Crisisverblijf langer dan 28 dagen'],
+    [null, 'Stromen deze maand'],
+    ['inflow', 'Instroom'], ['throughflow', 'Doorstroom'], ['outflow', 'Uitstroom'],
+    ['replacements', 'Herplaatsingen'], ['declinedProposals', 'Afgewezen voorstellen']
+  ];
+  const COLOURS = { own: '#0b6e6e', region: '#b7c4cf', previous: '#7fb7b7' };
+
+  let history = [];
+  let charts = null;
+
+  // A count of 1-4 comes as null and is shown as "<5"; a waiting time is null with it, and also
+  // when nobody waits, which is not a small count.
+  function shown(figures, name) {
+    if (!(name in figures)) return '–';
+    const value = figures[name];
+    if (value !== null) return String(value);
+    const suffix = name.includes('.') ? name.substring(name.indexOf('.')) : '';
+    const base = name.substring(0, name.length - suffix.length);
+    const waitingTime = base === 'medianWaitingDays' || base === 'p90WaitingDays';
+    return waitingTime && figures['waitingYouths' + suffix] === 0 ? '–' : '<5';
+  }
+
+  function renderTable(snapshot) {
+    const body = document.getElementById('kerncijfers');
+    body.replaceChildren(...KEY_FIGURES.map(([name, label]) => {
+      const row = document.createElement('tr');
+      if (name === null) {
+        row.className = 'kop';
+        row.innerHTML = '<td colspan="3"></td>';
+        row.firstChild.textContent = label;
+        return row;
+      }
+      row.id = 'cijfer-' + name;
+      for (const [text, numeric] of [[label, false], [shown(snapshot.figures, name), true],
+                                     [shown(snapshot.region, name), true]]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        if (numeric) cell.className = 'getal';
+        row.appendChild(cell);
+      }
+      return row;
+    }));
+  }
+
+  function careFunctionsIn(snapshot) {
+    const found = new Set();
+    for (const figures of [snapshot.figures, snapshot.region]) {
+      for (const name of Object.keys(figures)) {
+        const [base, careFunction] = name.split('.');
+        if (base === 'waitingYouths' && careFunction in CARE_FUNCTIONS) found.add(careFunction);
+      }
+    }
+    return Object.keys(CARE_FUNCTIONS).filter(careFunction => found.has(careFunction));
+  }
+
+  function dayLabel(isoDay) {
+    const [, month, day] = isoDay.split('-');
+    return day + '-' + month;
+  }
+
+  function createCharts() {
+    const common = { responsive: true, animation: false, plugins: { legend: { position: 'bottom' } } };
+    const ownLabel = municipality ? 'Gemeente' : 'Regio';
+    return {
+      available: new Chart(document.getElementById('grafiek-beschikbaar'), {
+        type: 'line',
+        data: { labels: [], datasets: [{ label: 'Beschikbare plaatsen', data: [], borderColor: COLOURS.own,
+          backgroundColor: COLOURS.own, tension: 0.2 }] },
+        options: { ...common, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+      }),
+      waiting: new Chart(document.getElementById('grafiek-wachttijd'), {
+        type: 'bar',
+        data: { labels: [], datasets: [
+          { label: ownLabel, data: [], backgroundColor: COLOURS.own },
+          { label: 'Regio', data: [], backgroundColor: COLOURS.region }] },
+        options: { ...common, scales: { y: { beginAtZero: true, title: { display: true, text: 'dagen' } } } }
+      }),
+      flows: new Chart(document.getElementById('grafiek-stromen'), {
+        type: 'bar',
+        data: { labels: ['Instroom', 'Doorstroom', 'Uitstroom'], datasets: [
+          { label: ownLabel + ', deze maand', data: [], backgroundColor: COLOURS.own },
+          { label: ownLabel + ', vorige maand', data: [], backgroundColor: COLOURS.previous },
+          { label: 'Regio, deze maand', data: [], backgroundColor: COLOURS.region }] },
+        options: { ...common, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+      })
+    };
+  }
+
+  function renderCharts(snapshot) {
+    const today = snapshot.computedAt.substring(0, 10);
+    const days = history.filter(day => day.day !== today)
+      .map(day => [day.day, day.figures.availablePlaces ?? null]);
+    days.push([today, snapshot.figures.availablePlaces ?? null]);
+    charts.available.data.labels = days.map(([day]) => dayLabel(day));
+    charts.available.data.datasets[0].data = days.map(([, value]) => value);
+
+    const careFunctions = careFunctionsIn(snapshot);
+    charts.waiting.data.labels = careFunctions.map(careFunction => CARE_FUNCTIONS[careFunction]);
+    charts.waiting.data.datasets[0].data = careFunctions.map(cf => snapshot.figures['medianWaitingDays.' + cf] ?? null);
+    charts.waiting.data.datasets[1].data = careFunctions.map(cf => snapshot.region['medianWaitingDays.' + cf] ?? null);
+
+    const flows = ['inflow', 'throughflow', 'outflow'];
+    charts.flows.data.datasets[0].data = flows.map(name => snapshot.figures[name] ?? null);
+    charts.flows.data.datasets[1].data = flows.map(name => snapshot.figures[name + 'PreviousMonth'] ?? null);
+    charts.flows.data.datasets[2].data = flows.map(name => snapshot.region[name] ?? null);
+    Object.values(charts).forEach(chart => chart.update());
+  }
+
+  function render(snapshot) {
+    document.getElementById('melding').hidden = true;
+    renderTable(snapshot);
+    renderCharts(snapshot);
+    const computed = new Date(snapshot.computedAt);
+    const time = document.getElementById('bijgewerkt');
+    time.dateTime = snapshot.computedAt;
+    time.textContent = computed.toLocaleString('nl-NL');
+  }
+
+  function tell(message) {
+    const box = document.getElementById('melding');
+    box.textContent = message;
+    box.hidden = false;
+  }
+
+  function problemText(status, problem) {
+    if (status === 403) return 'U hebt geen toegang tot de cijfers van deze gemeente.';
+    if (status === 404) return 'Voor deze gemeente zijn nog geen cijfers: er is geen eenheid, aanvraag of wachtende bekend.';
+    return 'De cijfers zijn nu niet te laden' + (problem && problem.title ? ' (' + problem.title + ')' : '') + '.';
+  }
+
+  async function read(path) {
+    const answer = await fetch(path + query, { headers: { 'X-Requested-With': 'JavaScript', Accept: 'application/json' } });
+    if (answer.status === 499) { window.location.reload(); return null; }
+    const body = await answer.json().catch(() => null);
+    if (!answer.ok) { tell(problemText(answer.status, body)); return null; }
+    return body;
+  }
+
+  function follow() {
+    const live = document.getElementById('live');
+    const source = new EventSource('/dashboard/gegevens/live' + query);
+    source.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
+    source.onmessage = event => render(JSON.parse(event.data));
+    source.onerror = () => { live.textContent = 'opnieuw verbinden…'; live.className = 'live off'; };
+  }
+
+  async function start() {
+    charts = createCharts();
+    history = (await read('/dashboard/gegevens/verloop')) || [];
+    const snapshot = await read('/dashboard/gegevens/nu');
+    if (snapshot === null) return;
+    render(snapshot);
+    follow();
+  }
+
+  start();
+})();
