@@ -13,7 +13,8 @@ import nl.plekwijzer.contracts.UnitKind;
 public record FigureInputs(List<Unit> units, List<WaitingYouth> waiting, List<Stay> stays, List<Request> requests,
         List<Declined> declined, List<Unmet> unmet) {
 
-    /** A unit's reported figures; {@code heldForProposals}: places its open proposals hold. */
+    /** A unit's reported figures; {@code heldForProposals}: places its open proposals hold, and those placements
+     * took since its last status report. */
     public record Unit(UnitKind kind, String municipalityCode, int places, int availablePlaces, int occupiedPlaces,
             int heldBackPlaces, int heldForProposals, boolean stale) {
     }

@@ -98,10 +98,11 @@ public class FigureRepository {
                     .execute(Tuple.of(e.eventId(), e.requestId(), e.reason(), dayOf(e.occurredAt())))
                     .replaceWithVoid());
             case PLACED -> tx.preparedQuery("INSERT INTO stay (proposal_id, request_id, unit_id, start_date,"
-                    + " crisis_end_date, replacement) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING")
-                    .execute(Tuple.of(e.proposalId(), e.requestId(), e.unitId(),
+                    + " crisis_end_date, replacement, placed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+                    + " ON CONFLICT DO NOTHING")
+                    .execute(Tuple.from(new Object[] { e.proposalId(), e.requestId(), e.unitId(),
                             Objects.requireNonNullElse(e.startDate(), dayOf(e.occurredAt())), e.crisisEndDate(),
-                            e.replacement()))
+                            e.replacement(), e.occurredAt() }))
                     .replaceWithVoid();
             case BRIDGING -> tx.preparedQuery("UPDATE stay SET bridging = true WHERE proposal_id = $1")
                     .execute(Tuple.of(e.proposalId())).replaceWithVoid();
@@ -170,10 +171,13 @@ public class FigureRepository {
         List<FigureInputs.Declined> declined = new ArrayList<>();
         List<FigureInputs.Unmet> unmet = new ArrayList<>();
         return pool.withTransaction(tx -> tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").execute()
+                // Held: the places open proposals hold, and those placements took since the unit's last report.
                 .chain(() -> tx.query("SELECT u.kind, u.municipality_code, u.places, u.available_places,"
-                        + " u.occupied_places, u.held_back_places, u.stale, coalesce(p.held, 0) AS held FROM unit_figure u"
-                        + " LEFT JOIN (SELECT unit_id, count(*) AS held FROM open_proposal GROUP BY unit_id) p"
-                        + " ON p.unit_id = u.unit_id WHERE u.kind IS NOT NULL").execute())
+                        + " u.occupied_places, u.held_back_places, u.stale,"
+                        + " (SELECT count(*) FROM open_proposal p WHERE p.unit_id = u.unit_id)"
+                        + " + (SELECT count(*) FROM stay s WHERE s.unit_id = u.unit_id"
+                        + " AND (u.reported_at IS NULL OR s.placed_at > u.reported_at)) AS held"
+                        + " FROM unit_figure u WHERE u.kind IS NOT NULL").execute())
                 .invoke(rows -> rows.forEach(r -> units.add(new FigureInputs.Unit(UnitKind.valueOf(r.getString("kind")),
                         r.getString("municipality_code"), r.getInteger("places"), r.getInteger("available_places"),
                         r.getInteger("occupied_places"), r.getInteger("held_back_places"), r.getLong("held").intValue(),
