@@ -28,7 +28,7 @@ class KubernetesManifestsTest {
 
     private static final Path K8S = Path.of("..", "k8s");
     private static final List<String> SERVICES = List.of("availability-service", "intake-service",
-            "matching-service", "notification-service");
+            "matching-service", "notification-service", "web");
     // Holds the whole region in memory, so it runs as one active instance (docs/scaling.md).
     private static final String MATCHING = "matching-service";
 
