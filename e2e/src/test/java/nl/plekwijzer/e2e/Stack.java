@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The whole stack, started once for all end-to-end tests by {@code run-local.sh --no-build} with its
- * own state directory and every port moved up by {@link #PORT_OFFSET}, so it runs beside a local
+ * The whole stack, started once for all end-to-end tests by {@code run-local.sh --no-build --no-demo}
+ * (empty, so that each test knows the figures it changes; {@code DemoRegionIT} loads the demo region
+ * last) with its own state directory and every port moved up by {@link #PORT_OFFSET}, so it runs beside a local
  * run. Stopped (SIGTERM, as Ctrl-C would) when the tests are done.
  *
  * <p>With {@code -De2e.running-stack-offset=0} the tests use a stack that is already running with
@@ -72,7 +73,8 @@ public final class Stack implements BeforeAllCallback {
         try {
             Files.createDirectories(state);
             Path output = state.resolve("run-local.out");
-            ProcessBuilder builder = new ProcessBuilder(List.of(root.resolve("run-local.sh").toString(), "--no-build"))
+            ProcessBuilder builder = new ProcessBuilder(List.of(root.resolve("run-local.sh").toString(), "--no-build",
+                    "--no-demo"))
                     .directory(root.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("PLEKWIJZER_STATE_DIR", state.toString());
             builder.environment().put("PLEKWIJZER_PORT_OFFSET", String.valueOf(PORT_OFFSET));

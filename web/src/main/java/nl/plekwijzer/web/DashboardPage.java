@@ -62,13 +62,13 @@ public class DashboardPage {
     @GET
     @Path("/gegevens/nu")
     public Uni<Response> snapshot(@QueryParam("gemeente") String municipalityCode) {
-        return dashboard.snapshot(bearer(), municipalityCode).map(DashboardPage::passOn);
+        return dashboard.snapshot(bearer(), municipalityCode).map(Answers::passOn);
     }
 
     @GET
     @Path("/gegevens/verloop")
     public Uni<Response> history(@QueryParam("gemeente") String municipalityCode) {
-        return dashboard.history(bearer(), municipalityCode, HISTORY_DAYS).map(DashboardPage::passOn);
+        return dashboard.history(bearer(), municipalityCode, HISTORY_DAYS).map(Answers::passOn);
     }
 
     @GET
@@ -81,10 +81,5 @@ public class DashboardPage {
 
     private String bearer() {
         return "Bearer " + accessToken.getToken();
-    }
-
-    private static Response passOn(Response answer) {
-        return Response.status(answer.getStatus()).type(answer.getMediaType())
-                .entity(answer.readEntity(String.class)).build();
     }
 }
