@@ -7,6 +7,8 @@
 #   ./run-local.sh            build when needed, then run
 #   ./run-local.sh --rebuild  always rebuild the services first
 #   ./run-local.sh --no-build never build: fail when something is not built (the end-to-end test)
+#   ./run-local.sh --no-demo  start empty: without the demo region (loaded on a first run, then kept
+#                             moving by a trickle of status reports, proposals and answers)
 #
 # PLEKWIJZER_STATE_DIR (default .local) and PLEKWIJZER_PORT_OFFSET (default 0, added to every port)
 # let a second stack run beside the first: the end-to-end test starts one that way.
@@ -36,6 +38,16 @@ declare -A SERVICE_HEAP=([availability-service]=256m [intake-service]=256m [matc
   [notification-service]=256m [web]=128m)
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
+
+REBUILD=false; NO_BUILD=false; DEMO=true
+for arg in "$@"; do
+  case "$arg" in
+    --rebuild) REBUILD=true ;;
+    --no-build) NO_BUILD=true ;;
+    --no-demo) DEMO=false ;;
+    *) echo "unknown option $arg (known: --rebuild, --no-build, --no-demo)" >&2; exit 2 ;;
+  esac
+done
 
 START=$(date +%s)
 PIDS=()
@@ -86,13 +98,14 @@ for port in $KAFKA_PORT $POSTGRES_PORT $KEYCLOAK_PORT $SMTP_PORT $MAIL_VIEWER_PO
 done
 
 # ---------- build what is missing
-needs_build=false
-[[ "${1:-}" == "--rebuild" ]] && needs_build=true
-[[ -f dev-stack/target/runtime-classpath.txt ]] || needs_build=true
+needs_build=$REBUILD
+for classpath in dev-stack demo-region; do
+  [[ -f $classpath/target/runtime-classpath.txt ]] || needs_build=true
+done
 for service in "${SERVICES[@]}"; do
   [[ -f "$service/target/quarkus-app/quarkus-run.jar" ]] || needs_build=true
 done
-if $needs_build && [[ "${1:-}" == "--no-build" ]]; then
+if $needs_build && $NO_BUILD; then
   echo "Not everything is built and --no-build was given: run ./mvnw install -DskipTests first." >&2
   exit 1
 fi
@@ -146,6 +159,7 @@ export OIDC_AUTH_SERVER_URL=http://127.0.0.1:$KEYCLOAK_PORT/realms/plekwijzer
 export SMTP_PORT
 export WEB_BASE_URL=http://127.0.0.1:${SERVICE_PORT[web]}
 export NOTIFICATION_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[notification-service]}
+export AVAILABILITY_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[availability-service]}
 for service in "${SERVICES[@]}"; do
   log "starting $service :${SERVICE_PORT[$service]}"
   database=${SERVICE_DATABASE[$service]:-}
@@ -161,11 +175,29 @@ for service in "${SERVICES[@]}"; do
   wait_for "$service" 180 http_ok "http://127.0.0.1:${SERVICE_PORT[$service]}/q/health/ready"
 done
 
+# ---------- the demo region: loaded through the public APIs on a first run, then kept moving
+demo_java() {
+  java -Xmx256m -cp "$(cat demo-region/target/runtime-classpath.txt):demo-region/target/classes" \
+    nl.plekwijzer.demo.DemoRegion "$1" "$STATE" "$OFFSET"
+}
+if $DEMO; then
+  if [[ ! -f "$STATE/demo-region.loaded-on" ]]; then
+    log "loading the demo region Twente through the public APIs (first run only; log: $LOGS/demo-load.log)"
+    demo_java load 2>&1 | tee "$LOGS/demo-load.log" | sed -u 's/^/             /'
+    [[ ${PIPESTATUS[0]} -eq 0 ]] || { log "loading the demo region failed; see $LOGS/demo-load.log"; exit 1; }
+  fi
+  log "keeping the demo region moving (status reports, proposals, answers; log: $LOGS/demo-trickle.log)"
+  demo_java trickle > "$LOGS/demo-trickle.log" 2>&1 &
+  PIDS+=($!)
+fi
+
 cat <<EOF
 
 plekwijzer is running (ready after $(( $(date +%s) - START )) s). Ctrl-C stops everything.
 
-  web pages              http://127.0.0.1:${SERVICE_PORT[web]}   municipal dashboard: /dashboard (log in as analyst-gm0153)
+  web pages              http://127.0.0.1:${SERVICE_PORT[web]}
+                         /dashboard   municipal dashboard (log in as analyst-gm0153, or coordinator)
+                         /public      free places for everyone, no login
   availability-service   http://127.0.0.1:${SERVICE_PORT[availability-service]}   (OpenAPI: /q/openapi, health: /q/health/ready)
   intake-service         http://127.0.0.1:${SERVICE_PORT[intake-service]}
   matching-service       http://127.0.0.1:${SERVICE_PORT[matching-service]}
