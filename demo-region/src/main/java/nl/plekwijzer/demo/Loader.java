@@ -64,12 +64,18 @@ final class Loader {
             Map<String, Provider> providers = new HashMap<>();
             region.providers().forEach(p -> providers.put(p.id(), p));
             AtomicInteger lists = new AtomicInteger();
+            AtomicInteger refusedRows = new AtomicInteger();
             all(pool, listOf.entrySet().stream().map(e -> (Runnable) () -> {
                 Provider provider = providers.get(e.getKey());
-                http.send("PUT", endpoints.intake() + "/api/v1/providers/" + provider.id() + "/waitlist",
-                        http.providerToken(provider), Map.of("entries", e.getValue().stream().map(Loader::entry).toList()));
+                JsonNode answer = http.send("PUT", endpoints.intake() + "/api/v1/providers/" + provider.id()
+                        + "/waitlist", http.providerToken(provider),
+                        Map.of("entries", e.getValue().stream().map(Loader::entry).toList()));
+                refusedRows.addAndGet(answer.path("errors").size());
                 every(lists.incrementAndGet(), 20, listOf.size(), "waiting lists sent");
             }).toList());
+            if (refusedRows.get() > 0) {
+                progress.accept("warning: intake refused " + refusedRows.get() + " waiting-list rows");
+            }
 
             List<String> requestIds = java.util.Collections.synchronizedList(new ArrayList<>());
             all(pool, region.requests().stream().map(request -> (Runnable) () -> {

@@ -120,7 +120,7 @@ final class RegionGenerator {
                 Unit other = waitingFor(youth, units);
                 entries.add(writtenDifferently(new WaitlistEntry(other.provider().id(), "W-" + (++number), youth,
                         random.nextBoolean(), youth.givenName(), youth.familyNamePrefix(), youth.familyName(),
-                        unit.kind(), registeredOn.plusDays(between(0, 60)))));
+                        unit.kind(), min(today, registeredOn.plusDays(between(0, 60))))));
             }
         }
         return entries;
@@ -255,6 +255,10 @@ final class RegionGenerator {
             }
         }
         throw new IllegalStateException("shares");
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private int between(int min, int max) {

@@ -50,7 +50,8 @@ class RegionGeneratorTest {
         assertThat(later).anyMatch(e -> !e.withBsn());
         assertThat(later).anyMatch(e -> !e.givenName().equals(e.youth().givenName()));
         assertThat(later).anyMatch(e -> !e.familyName().equals(e.youth().familyName()));
-        assertThat(region.waitlist()).allMatch(e -> !e.careFunction().startsWith("CRISIS"));
+        assertThat(region.waitlist()).allMatch(e -> !e.careFunction().startsWith("CRISIS"))
+                .allMatch(e -> !e.registeredOn().isAfter(TODAY), "registered on a day that has been");
         Set<String> keys = new HashSet<>();
         assertThat(region.waitlist()).allMatch(e -> keys.add(e.providerId() + "/" + e.providerEntryId()));
     }

@@ -34,6 +34,14 @@ public final class Stack implements BeforeAllCallback {
                 .computeIfAbsent(Stack.class.getName(), key -> start(), Running.class);
     }
 
+    static int portOffset() {
+        return offset;
+    }
+
+    static Path stateDir() {
+        return Path.of(System.getProperty("e2e.state-dir", "target/stack")).toAbsolutePath();
+    }
+
     static String web() {
         return url(8080);
     }
@@ -69,9 +77,9 @@ public final class Stack implements BeforeAllCallback {
             return new Running(null, null);
         }
         Path root = Path.of(System.getProperty("plekwijzer.root", "..")).toAbsolutePath().normalize();
-        Path state = Path.of(System.getProperty("e2e.state-dir", "target/stack")).toAbsolutePath();
+        Path state = stateDir();
         try {
-            Files.createDirectories(state);
+            startEmpty(state);
             Path output = state.resolve("run-local.out");
             ProcessBuilder builder = new ProcessBuilder(List.of(root.resolve("run-local.sh").toString(), "--no-build",
                     "--no-demo"))
@@ -96,6 +104,35 @@ public final class Stack implements BeforeAllCallback {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every run starts from an empty stack, so that each test knows the figures it changes: the data
+     * of an earlier run goes, the downloaded and built Keycloak stays (its database goes).
+     */
+    private static void startEmpty(Path state) throws IOException {
+        Files.createDirectories(state);
+        try (var entries = Files.list(state)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith("keycloak-")) {
+                    delete(entry.resolve("data"));
+                } else if (!name.equals("downloads")) {
+                    delete(entry);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var files = Files.walk(path)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
