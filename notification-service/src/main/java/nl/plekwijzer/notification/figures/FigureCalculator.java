@@ -185,9 +185,11 @@ public final class FigureCalculator {
 
     /**
      * Hides every count of youths from 1 to 4, and what would give it away (domain rule 17): in a
-     * group of counts that add up to a total (per care function, destination, reason, rule), one
-     * hidden count hides the total and the next smallest count too, so no subtraction finds it.
-     * A waiting time goes with its count.
+     * group of counts that add up to a total (per care function, destination, reason, rule), the
+     * next smallest counts are hidden too until at least two are hidden and together they are at
+     * least five, so that subtracting from the total finds no single count. The total stays shown;
+     * only when the group has no count left to hide is the total hidden as well. A waiting time
+     * goes with its count.
      */
     private static void suppress(Map<String, Long> figures, Set<String> youthCounts) {
         Set<String> hidden = new TreeSet<>();
@@ -196,17 +198,28 @@ public final class FigureCalculator {
         youthCounts.stream().filter(name -> name.contains("."))
                 .forEach(name -> groups.computeIfAbsent(baseOf(name), k -> new ArrayList<>()).add(name));
         groups.forEach((base, cells) -> {
-            List<String> hiddenCells = cells.stream().filter(hidden::contains).toList();
+            List<String> hiddenCells = new ArrayList<>(cells.stream().filter(hidden::contains).toList());
             if (hiddenCells.isEmpty()) {
                 return;
             }
-            hidden.add(base.startsWith("endings") ? "outflow" + base.substring("endings".length()) : base);
-            if (hiddenCells.size() == 1) {
-                cells.stream().filter(c -> !hidden.contains(c) && figures.get(c) > 0)
-                        .min(Comparator.comparing(figures::get)).ifPresent(hidden::add);
+            List<String> visible = new ArrayList<>(cells.stream().filter(c -> !hidden.contains(c) && figures.get(c) > 0)
+                    .sorted(Comparator.comparing(figures::get)).toList());
+            while (givesAway(hiddenCells, figures) && !visible.isEmpty()) {
+                String next = visible.remove(0);
+                hidden.add(next);
+                hiddenCells.add(next);
+            }
+            if (givesAway(hiddenCells, figures)) {
+                hidden.add(base.startsWith("endings") ? "outflow" + base.substring("endings".length()) : base);
             }
         });
         hidden.forEach(name -> hide(figures, name));
+    }
+
+    /** Whether the total minus the shown counts would tell one hidden count, or a sum below five. */
+    private static boolean givesAway(List<String> hiddenCells, Map<String, Long> figures) {
+        return hiddenCells.size() < 2
+                || hiddenCells.stream().mapToLong(figures::get).sum() < SmallCounts.SMALLEST_SHOWN;
     }
 
     /** Hides a count, and with a count of waiting youths their waiting times. */

@@ -58,7 +58,7 @@ class FigureCalculatorTest {
     }
 
     @Test
-    void oneSmallCountHidesItsTotalAndTheNextSmallestSoNoSubtractionFindsIt() {
+    void oneSmallCountHidesTheNextSmallestTooSoNoSubtractionFindsItAndTheTotalStays() {
         List<FigureInputs.WaitingYouth> waiting = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             waiting.add(new FigureInputs.WaitingYouth("home" + i, HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(10), null));
@@ -70,11 +70,32 @@ class FigureCalculatorTest {
 
         Map<String, Long> here = FigureCalculator.figures(HERE, inputs(List.of(), waiting, List.of()), TODAY);
 
+        // 14 in all, 7 shown: the 7 others are one of treatment and six of family homes, in some split.
         assertThat(here).containsEntry("waitingYouths.TREATMENT_GROUP", null)
                 .containsEntry("medianWaitingDays.TREATMENT_GROUP", null)
-                .containsEntry("waitingYouths", null).containsEntry("medianWaitingDays", null)
                 .containsEntry("waitingYouths.FAMILY_HOME", null).containsEntry("medianWaitingDays.FAMILY_HOME", null)
-                .containsEntry("waitingYouths.SECURE_CARE", 7L).containsEntry("medianWaitingDays.SECURE_CARE", 20L);
+                .containsEntry("waitingYouths.SECURE_CARE", 7L).containsEntry("medianWaitingDays.SECURE_CARE", 20L)
+                .containsEntry("waitingYouths", 14L);
+    }
+
+    @Test
+    void twoSmallCountsThatTogetherAreFiveOrMoreHideNothingElse() {
+        List<FigureInputs.WaitingYouth> waiting = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            waiting.add(new FigureInputs.WaitingYouth("home" + i, HERE, UnitKind.FAMILY_HOME, TODAY.minusDays(10), null));
+        }
+        for (int i = 0; i < 4; i++) {
+            waiting.add(new FigureInputs.WaitingYouth("secure" + i, HERE, UnitKind.SECURE_CARE, TODAY.minusDays(20), null));
+        }
+        for (int i = 0; i < 3; i++) {
+            waiting.add(new FigureInputs.WaitingYouth("treat" + i, HERE, UnitKind.TREATMENT_GROUP, TODAY.minusDays(7), null));
+        }
+
+        Map<String, Long> here = FigureCalculator.figures(HERE, inputs(List.of(), waiting, List.of()), TODAY);
+
+        // 13 - 6 = 7 tells only that secure care and treatment have seven between them.
+        assertThat(here).containsEntry("waitingYouths.SECURE_CARE", null).containsEntry("waitingYouths.TREATMENT_GROUP", null)
+                .containsEntry("waitingYouths.FAMILY_HOME", 6L).containsEntry("waitingYouths", 13L);
     }
 
     @Test
@@ -111,9 +132,10 @@ class FigureCalculatorTest {
                 .containsEntry("crisisStaysPast28Days", null).containsEntry("throughflow", 5L)
                 .containsEntry("replacements", 5L).containsEntry("replacementsPreviousMonth", 0L)
                 .containsEntry("outflow", 0L)
-                // One ending of six was to another placement: hidden, and with it the total and the rest.
+                // One ending of six was to another placement: hidden, and with it the five home, so the
+                // total of six tells no destination.
                 .containsEntry("endingsPreviousMonth.ANOTHER_PLACEMENT", null)
-                .containsEntry("outflowPreviousMonth", null).containsEntry("endingsPreviousMonth.HOME", null);
+                .containsEntry("endingsPreviousMonth.HOME", null).containsEntry("outflowPreviousMonth", 6L);
     }
 
     @Test
