@@ -160,6 +160,8 @@ export SMTP_PORT
 export WEB_BASE_URL=http://127.0.0.1:${SERVICE_PORT[web]}
 export NOTIFICATION_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[notification-service]}
 export AVAILABILITY_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[availability-service]}
+export INTAKE_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[intake-service]}
+export MATCHING_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[matching-service]}
 for service in "${SERVICES[@]}"; do
   log "starting $service :${SERVICE_PORT[$service]}"
   database=${SERVICE_DATABASE[$service]:-}

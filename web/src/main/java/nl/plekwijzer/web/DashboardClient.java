@@ -3,35 +3,21 @@ package nl.plekwijzer.web;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
- * notification-service's municipal figures, read with the logged-in user's own token: which
- * municipality a user may see is decided there, not here. Answers of every status come back as
- * they are (the default exception mapper is off for this client).
+ * notification-service's live municipal figures, followed with the logged-in user's own token:
+ * which municipality a user may see is decided there, not here. (Everything else the pages read
+ * through the {@link Gateway}; a stream needs a client of its own.)
  */
 @RegisterRestClient(configKey = "notification-service")
 @Path("/api/v1/dashboard")
 public interface DashboardClient {
-
-    @GET
-    @Path("/snapshot")
-    @Produces(MediaType.APPLICATION_JSON)
-    Uni<Response> snapshot(@HeaderParam("Authorization") String authorization,
-            @QueryParam("municipalityCode") String municipalityCode);
-
-    @GET
-    @Path("/history")
-    @Produces(MediaType.APPLICATION_JSON)
-    Uni<Response> history(@HeaderParam("Authorization") String authorization,
-            @QueryParam("municipalityCode") String municipalityCode, @QueryParam("days") int days);
 
     /** Each element is one event's data: a snapshot as JSON text. */
     @GET

@@ -11,19 +11,17 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * The municipal dashboard: a municipality's figures live, with the region beside them. The page
- * itself is a shell; its script reads the figures through the three data paths below, which pass
- * the user's token on to notification-service and its answer back unchanged.
+ * itself is a shell; its script reads the figures through the {@link Gateway} and follows them
+ * through the stream below, which passes the user's token on to notification-service.
  */
 @Path("/dashboard")
 @Authenticated
@@ -60,19 +58,7 @@ public class DashboardPage {
     }
 
     @GET
-    @Path("/gegevens/nu")
-    public Uni<Response> snapshot(@QueryParam("gemeente") String municipalityCode) {
-        return dashboard.snapshot(bearer(), municipalityCode).map(Answers::passOn);
-    }
-
-    @GET
-    @Path("/gegevens/verloop")
-    public Uni<Response> history(@QueryParam("gemeente") String municipalityCode) {
-        return dashboard.history(bearer(), municipalityCode, HISTORY_DAYS).map(Answers::passOn);
-    }
-
-    @GET
-    @Path("/gegevens/live")
+    @Path("/live")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN)
     public Multi<String> stream(@QueryParam("gemeente") String municipalityCode) {

@@ -38,6 +38,7 @@ public class PublicPage {
     @GET
     @Path("/gegevens")
     public Uni<Response> counts() {
-        return availability.publicCounts().map(Answers::passOn);
+        return availability.publicCounts().map(answer -> Response.status(answer.getStatus())
+                .type(answer.getMediaType()).entity(answer.readEntity(String.class)).build());
     }
 }

@@ -4,7 +4,7 @@
 
   const section = document.getElementById('dashboard');
   const municipality = section.dataset.gemeente;
-  const query = municipality ? '?gemeente=' + encodeURIComponent(municipality) : '';
+  const scope = municipality ? 'municipalityCode=' + encodeURIComponent(municipality) : '';
 
   const CARE_FUNCTIONS = {
     FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
@@ -155,16 +155,14 @@
   }
 
   async function read(path) {
-    const answer = await fetch(path + query, { headers: { 'X-Requested-With': 'JavaScript', Accept: 'application/json' } });
-    if (answer.status === 499) { window.location.reload(); return null; }
-    const body = await answer.json().catch(() => null);
-    if (!answer.ok) { tell(problemText(answer.status, body)); return null; }
-    return body;
+    const answer = await plekwijzer.call('GET', path);
+    if (!answer.ok) { tell(problemText(answer.status, answer.body)); return null; }
+    return answer.body;
   }
 
   function follow() {
     const live = document.getElementById('live');
-    const source = new EventSource('/dashboard/gegevens/live' + query);
+    const source = new EventSource('/dashboard/live' + (scope ? '?gemeente=' + encodeURIComponent(municipality) : ''));
     source.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
     source.onmessage = event => render(JSON.parse(event.data));
     source.onerror = () => { live.textContent = 'opnieuw verbinden…'; live.className = 'live off'; };
@@ -172,8 +170,9 @@
 
   async function start() {
     charts = createCharts();
-    history = (await read('/dashboard/gegevens/verloop')) || [];
-    const snapshot = await read('/dashboard/gegevens/nu');
+    history = (await read('/gateway/notification/api/v1/dashboard/history?days=' + section.dataset.dagen
+      + (scope ? '&' + scope : ''))) || [];
+    const snapshot = await read('/gateway/notification/api/v1/dashboard/snapshot' + (scope ? '?' + scope : ''));
     if (snapshot === null) return;
     render(snapshot);
     follow();

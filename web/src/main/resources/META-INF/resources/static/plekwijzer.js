@@ -1,0 +1,35 @@
+// What every page's script shares: calling the services through the web module's gateway.
+window.plekwijzer = (function () {
+  'use strict';
+
+  // Answers { ok, status, body } (body parsed as JSON when it is JSON). A session that has ended
+  // (499) loads the page again, which sends the user to the login.
+  async function call(method, path, body, contentType) {
+    const headers = { 'X-Requested-With': 'JavaScript', Accept: 'application/json' };
+    let payload;
+    if (body !== undefined && body !== null) {
+      headers['Content-Type'] = contentType || 'application/json';
+      payload = contentType ? body : JSON.stringify(body);
+    }
+    const answer = await fetch(path, { method, headers, body: payload });
+    if (answer.status === 499) {
+      window.location.reload();
+      return { ok: false, status: 499, body: null };
+    }
+    const text = await answer.text();
+    let parsed = null;
+    try { parsed = text ? JSON.parse(text) : null; } catch (e) { parsed = text; }
+    return { ok: answer.ok, status: answer.status, body: parsed };
+  }
+
+  // The fields a problem document names, with their messages, as one line of Dutch-framed text.
+  function problemText(problem) {
+    if (!problem || typeof problem !== 'object') return 'onbekende fout';
+    if (Array.isArray(problem.violations) && problem.violations.length) {
+      return problem.violations.map(v => v.field + ': ' + v.message).join('; ');
+    }
+    return (problem.field ? problem.field + ': ' : '') + (problem.detail || problem.title || 'onbekende fout');
+  }
+
+  return { call, problemText };
+})();

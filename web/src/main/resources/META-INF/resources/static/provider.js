@@ -1,0 +1,143 @@
+// The provider's page: units with a one-step status report, open proposals, the waiting-list upload.
+(function () {
+  'use strict';
+
+  const providerId = document.getElementById('aanbieder').dataset.aanbieder;
+  const KINDS = {
+    FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
+    TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
+    SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
+    RESPITE: 'Logeren en kortdurend verblijf'
+  };
+  const LIGHTS = { GREEN: 'groen', ORANGE: 'oranje', RED: 'rood' };
+  const URGENCY = { CRISIS: 'crisis', URGENT: 'spoed', REGULAR: 'regulier' };
+  const DOMAINS = { PARENTING_SUPPORT: 'opvoeden en opgroeien', MENTAL_HEALTH: 'GGZ',
+    INTELLECTUAL_DISABILITY: 'LVB' };
+  const unitNames = {};
+  const DECLINE_REASONS = { NO_PLACE: 'Geen plek', DOES_NOT_FIT_GROUP: 'Past niet in de groep',
+    NO_STAFF: 'Geen personeel', NEEDS_MORE_INFORMATION: 'Meer informatie nodig' };
+
+  function tell(message) {
+    const box = document.getElementById('melding');
+    box.textContent = message;
+    box.hidden = !message;
+  }
+
+  function cell(content) {
+    const td = document.createElement('td');
+    if (content instanceof Node) td.appendChild(content); else td.textContent = content;
+    return td;
+  }
+
+  function element(tag, properties) {
+    return Object.assign(document.createElement(tag), properties);
+  }
+
+  async function loadUnits() {
+    const answer = await plekwijzer.call('GET', '/gateway/availability/api/v1/availability');
+    if (!answer.ok) { tell('De eenheden zijn niet te laden: ' + plekwijzer.problemText(answer.body)); return; }
+    answer.body.forEach(unit => { unitNames[unit.unitId] = unit.name; });
+    document.getElementById('eenheden').replaceChildren(...answer.body.map(unit => {
+      const row = element('tr', { id: 'eenheid-' + unit.unitId });
+      row.dataset.eenheid = unit.unitId;
+      const available = element('input', { type: 'number', min: 0, max: unit.places, value: unit.availablePlaces ?? 0,
+        className: 'vrij', 'aria-label': 'Vrij' });
+      const occupied = element('input', { type: 'number', min: 0, max: unit.places, value: unit.occupiedPlaces ?? 0,
+        className: 'bezet', 'aria-label': 'Bezet' });
+      const report = element('button', { type: 'button', textContent: 'Melden', className: 'melden' });
+      const result = element('span', { className: 'uitkomst' });
+      report.addEventListener('click', () => reportStatus(unit, available, occupied, result));
+      const reported = unit.lastReportedAt ? new Date(unit.lastReportedAt).toLocaleString('nl-NL') : 'nooit';
+      row.append(cell(unit.name), cell(KINDS[unit.kind] || unit.kind), cell(String(unit.places)),
+        cell(element('span', { className: 'licht ' + (unit.light || ''), textContent: LIGHTS[unit.light] || '–' })),
+        cell(String(unit.heldForProposals ?? 0)),
+        cell(unit.stale ? reported + ' (verouderd)' : reported), cell(available), cell(occupied),
+        cell(element('span', {})));
+      row.lastChild.firstChild.append(report, result);
+      return row;
+    }));
+  }
+
+  async function reportStatus(unit, available, occupied, result) {
+    const answer = await plekwijzer.call('POST', '/gateway/availability/api/v1/units/'
+      + encodeURIComponent(unit.unitId) + '/status', { occurredAt: new Date().toISOString(),
+      availablePlaces: Number(available.value), occupiedPlaces: Number(occupied.value) });
+    result.textContent = answer.ok ? 'gemeld' : 'niet gemeld: ' + plekwijzer.problemText(answer.body);
+    result.className = 'uitkomst ' + (answer.ok ? 'goed' : 'fout');
+    // The report is applied moments after the broker has it.
+    if (answer.ok) setTimeout(loadUnits, 1500);
+  }
+
+  async function loadProposals() {
+    const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/proposals?state=OPEN');
+    if (!answer.ok) { tell('De voorstellen zijn niet te laden: ' + plekwijzer.problemText(answer.body)); return; }
+    const open = answer.body.proposals;
+    document.getElementById('geen-voorstellen').hidden = open.length > 0;
+    document.getElementById('voorstellen').replaceChildren(...open.map(({ proposal, needs: known }) => {
+      const needs = known || { domains: [] };
+      const row = element('tr', { id: 'voorstel-' + proposal.proposalId });
+      const accept = element('button', { type: 'button', textContent: 'Accepteren', className: 'accepteren' });
+      const reason = element('select', { className: 'reden', 'aria-label': 'Reden van afwijzen' });
+      Object.entries(DECLINE_REASONS).forEach(([code, label]) => reason.append(element('option', { value: code, textContent: label })));
+      const decline = element('button', { type: 'button', textContent: 'Afwijzen', className: 'afwijzen' });
+      const result = element('span', { className: 'uitkomst' });
+      accept.addEventListener('click', () => answerProposal(proposal, 'accept', null, result));
+      decline.addEventListener('click', () => answerProposal(proposal, 'decline', { reasonCode: reason.value }, result));
+      const youth = known ? needs.ageYears + ' jaar, ' + ({ F: 'meisje', M: 'jongen', X: 'anders' }[needs.gender]
+        || needs.gender) + ', gemeente ' + needs.responsibleMunicipalityCode : 'onbekend';
+      const actions = element('span', {});
+      actions.append(accept, reason, decline, result);
+      row.title = proposal.message || '';
+      row.append(cell(unitNames[proposal.unitId] || proposal.unitId), cell(youth),
+        cell(URGENCY[needs.urgency] || needs.urgency || ''),
+        cell((needs.domains || []).map(domain => DOMAINS[domain] || domain).join(', ')), cell(needs.neededFrom || ''),
+        cell(proposal.holdExpiresAt ? new Date(proposal.holdExpiresAt).toLocaleString('nl-NL') : ''), cell(actions));
+      return row;
+    }));
+  }
+
+  async function answerProposal(proposal, how, body, result) {
+    const answer = await plekwijzer.call('POST', '/gateway/matching/api/v1/proposals/' + proposal.proposalId + '/' + how,
+      body);
+    if (!answer.ok) {
+      result.textContent = 'niet gelukt: ' + plekwijzer.problemText(answer.body);
+      result.className = 'uitkomst fout';
+      return;
+    }
+    await Promise.all([loadProposals(), loadUnits()]);
+    tell(how === 'accept' ? 'Voorstel geaccepteerd: de plaatsing is gemaakt.' : 'Voorstel afgewezen.');
+  }
+
+  async function uploadWaitlist(event) {
+    event.preventDefault();
+    const file = document.getElementById('wachtlijst-bestand').files[0];
+    if (!file) return;
+    const answer = await plekwijzer.call('PUT', '/gateway/intake/api/v1/providers/' + encodeURIComponent(providerId)
+      + '/waitlist', await file.text(), 'text/csv');
+    const outcome = document.getElementById('wachtlijst-uitkomst');
+    const errors = document.getElementById('wachtlijst-fouten');
+    outcome.hidden = false;
+    const result = answer.body || {};
+    if (!answer.ok && !Array.isArray(result.errors)) {
+      outcome.textContent = 'De wachtlijst is niet verwerkt: ' + plekwijzer.problemText(result);
+      errors.hidden = true;
+      return;
+    }
+    outcome.textContent = answer.ok
+      ? 'Verwerkt: ' + result.accepted + ' van ' + result.received + ' rijen (' + result.added + ' nieuw, '
+        + result.changed + ' gewijzigd, ' + result.removed + ' van de lijst, ' + result.unchanged + ' ongewijzigd).'
+      : 'De wachtlijst is niet verwerkt.';
+    const rows = result.errors || [];
+    errors.hidden = rows.length === 0;
+    errors.querySelector('tbody').replaceChildren(...rows.map(error => {
+      const row = element('tr', {});
+      row.append(cell(String(error.row)), cell(error.field), cell(error.reason));
+      return row;
+    }));
+  }
+
+  document.getElementById('wachtlijst-form').addEventListener('submit', uploadWaitlist);
+  if (providerId) {
+    loadUnits().then(loadProposals);
+  }
+})();
