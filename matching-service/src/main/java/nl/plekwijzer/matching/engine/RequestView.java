@@ -51,6 +51,16 @@ public record RequestView(
                 followUpAfterCrisis, intendedDestination, turns18On);
     }
 
+    /**
+     * The order of the coordinator's list of open requests: by urgency (crisis first), a follow-up
+     * after a crisis stay first within its urgency (domain rule 20), then who has waited longest.
+     */
+    public static final java.util.Comparator<RequestView> BY_URGENCY_THEN_WAITING = java.util.Comparator
+            .comparing((RequestView r) -> r.urgency() == null ? Urgency.REGULAR : r.urgency())
+            .thenComparing(r -> !r.followUpAfterCrisis())
+            .thenComparing(RequestView::submittedAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(RequestView::requestId);
+
     public boolean isCrisis() {
         return urgency == Urgency.CRISIS;
     }

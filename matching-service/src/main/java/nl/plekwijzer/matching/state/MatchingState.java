@@ -152,6 +152,18 @@ public final class MatchingState {
         return views.unit(profile, report, holds.getOrDefault(profile.unitId(), UnitHolds.NONE).heldAfter(report));
     }
 
+    /** Every open primary request with its ranking, in no particular order. */
+    public synchronized List<MatchingEngine.Ranking> openPrimaryRankings() {
+        List<MatchingEngine.Ranking> found = new ArrayList<>();
+        for (UUID requestId : referrerIds.keySet()) {
+            RequestView request = engine.request(requestId);
+            if (request != null && request.linkedToRequestId() == null) {
+                found.add(engine.ranking(requestId));
+            }
+        }
+        return found;
+    }
+
     /** The open primary requests of this urgency. */
     public synchronized List<RequestView> openRequests(Urgency urgency) {
         List<RequestView> found = new ArrayList<>();

@@ -3,14 +3,17 @@ package nl.plekwijzer.matching.suggestion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
@@ -110,6 +114,39 @@ class SuggestionIT {
         given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
                 .when().get("/api/v1/placement-requests/" + UUID.randomUUID() + "/suggestions")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void coordinatorsListTheOpenRequestsCrisisFirstThenLongestWaiting() throws Exception {
+        UUID regular = UUID.randomUUID();
+        UUID crisis = UUID.randomUUID();
+        Events.request(regular, "referrer-list", Set.of(UnitKind.FAMILY_HOME), "GM0392", Urgency.REGULAR,
+                OffsetDateTime.now().minusDays(40));
+        Events.request(crisis, "referrer-list", Set.of(UnitKind.FOSTER_CARE), "GM0392", Urgency.CRISIS,
+                OffsetDateTime.now().minusHours(2));
+        String coordinator = Tokens.withRole("coordinator-list", "coordinator");
+        await().atMost(STATE).until(() -> given().auth().oauth2(coordinator).get("/api/v1/placement-requests?limit=1000")
+                .jsonPath().getList("requests.requestId").containsAll(List.of(regular.toString(), crisis.toString())));
+
+        JsonPath list = given().auth().oauth2(coordinator).when().get("/api/v1/placement-requests?limit=1000")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> ids = list.getList("requests.requestId");
+        assertThat(ids.indexOf(crisis.toString())).isLessThan(ids.indexOf(regular.toString()));
+        int at = ids.indexOf(regular.toString());
+        assertThat(list.getString("requests[" + at + "].urgency")).isEqualTo("REGULAR");
+        assertThat(list.getInt("requests[" + at + "].waitingDays")).isEqualTo(40);
+        assertThat(list.getMap("requests[" + at + "]")).containsKeys("fitting", "bestScore", "ageYears")
+                .doesNotContainKeys("youthPseudonym", "bsn", "givenName");
+        assertThat(given().auth().oauth2(coordinator).get("/api/v1/placement-requests?urgency=CRISIS&limit=1000")
+                .jsonPath().getList("requests.urgency")).containsOnly("CRISIS").isNotEmpty();
+        assertThat(Sql.count("SELECT count(*) FROM access_log WHERE actor_subject = 'coordinator-list'"
+                + " AND purpose = 'read the list of open requests'")).isEqualTo(3);
+
+        given().auth().oauth2(coordinator).when().get("/api/v1/placement-requests?urgency=SOON")
+                .then().statusCode(422).contentType("application/problem+json").body(containsString("urgency"))
+                .body(not(containsString("SOON")));
+        given().auth().oauth2(Tokens.withRole("referrer-list", "referrer")).when().get("/api/v1/placement-requests")
+                .then().statusCode(403);
     }
 
     @Test
