@@ -36,7 +36,9 @@ import nl.plekwijzer.matching.state.MatchingState;
  * The coordinator's work list: the open primary requests by urgency and waiting time, each with how
  * many units fit and the best score. Pseudonymous (no name, no BSN); every read is access-logged.
  */
-@Path("/api/v1/placement-requests")
+// The class path is ProposalResource's: a class at /api/v1/placement-requests would take every path
+// under it and leave the proposals of a request unfound.
+@Path("/api/v1")
 public class OpenRequestResource {
 
     public record OpenRequest(UUID requestId, int ageYears, Gender gender, Urgency urgency,
@@ -62,6 +64,7 @@ public class OpenRequestResource {
     }
 
     @GET
+    @Path("/placement-requests")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     public Uni<OpenRequests> list(@QueryParam("urgency") String urgency,
