@@ -1,0 +1,122 @@
+package nl.plekwijzer.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The coordinator's desk in the browser: a crisis request stands at the top of the work list; its
+ * suggestions come live and change when a unit reports itself full; two units are proposed with a
+ * click, and a provider's answer shows up.
+ */
+@ExtendWith(Stack.class)
+class CoordinatorPageIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Tubbergen, crisis beds: touched by no other end-to-end test before the demo region. */
+    private static final String MUNICIPALITY = "GM0183";
+    private static final List<String> PROVIDERS = List.of("98000001", "98000002", "98000003");
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void aCoordinatorProposesFromTheLiveSuggestionsAndSeesTheAnswer() throws Exception {
+        List<String> units = new ArrayList<>();
+        for (String provider : PROVIDERS) {
+            String unit = "e2e-crisis-" + run + "-" + provider;
+            units.add(unit);
+            Api.asProvider(provider).call("PUT", Stack.availability() + "/api/v1/units/" + unit, Map.ofEntries(
+                    Map.entry("providerId", provider), Map.entry("providerName", "Crisisdienst " + provider),
+                    Map.entry("name", "Crisisbed " + provider), Map.entry("kind", "CRISIS_BED"), Map.entry("places", 2),
+                    Map.entry("ageMin", 0), Map.entry("ageMax", 17), Map.entry("genders", List.of("F", "M")),
+                    Map.entry("domains", List.of("PARENTING_SUPPORT")), Map.entry("rosterHoursPerWeek", 168),
+                    Map.entry("acceptsCrisis", true), Map.entry("municipalityCode", MUNICIPALITY)), 201);
+            report(provider, unit, 1, 1);
+        }
+        String requestId = Api.asUser("referrer").call("POST", Stack.intake() + "/api/v1/placement-requests", Map.of(
+                "youth", Map.of("bsn", "999990020", "givenName", "Daan", "familyName", "Oude Elferink",
+                        "birthDate", "2012-02-11", "gender", "M", "postcode", "7651 AB", "municipalityCode", MUNICIPALITY),
+                "responsibleMunicipalityCode", MUNICIPALITY,
+                "referrer", Map.of("type", "HUISARTS", "organisation", "Huisartsenpraktijk Tubbergen", "name", "Wim",
+                        "email", "wim@example.org"),
+                "needs", Map.of("domains", List.of("PARENTING_SUPPORT"), "acceptableKinds", List.of("CRISIS_BED"),
+                        "urgency", "CRISIS", "neededFrom", LocalDate.now().toString(), "confidential", false),
+                "decision", Map.of("reference", "B-T-" + run, "validUntil", LocalDate.now().plusMonths(3).toString()),
+                "consent", true), 201).get("requestId").asText();
+
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(Stack.web() + "/coordinator");
+            browser.logIn("coordinator", "coordinator");
+            By requestRow = By.id("aanvraag-" + requestId);
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                if (browser.driver.findElements(requestRow).isEmpty()) {
+                    browser.driver.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+            // Crisis first: the first row of the work list is a crisis request.
+            assertThat(browser.driver.findElement(By.cssSelector("#aanvragen tr:first-child td")).getText())
+                    .startsWith("crisis");
+            browser.driver.findElement(requestRow).click();
+            browser.wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
+            for (String unit : units) {
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("suggestie-" + unit)));
+            }
+            assertThat(browser.driver.findElement(By.id("suggestie-" + units.get(0))).getText()).contains("Crisisbed");
+            browser.screenshot("coordinator");
+
+            // Live: the third unit reports itself full and leaves the list without a reload.
+            browser.driver.executeScript("window.unchangedPage = true;");
+            report(PROVIDERS.get(2), units.get(2), 0, 2);
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestie-" + units.get(2))));
+            assertThat(browser.driver.executeScript("return window.unchangedPage === true;")).isEqualTo(true);
+
+            for (String unit : units.subList(0, 2)) {
+                browser.driver.findElement(By.cssSelector("#suggestie-" + unit + " input[type=checkbox]")).click();
+            }
+            browser.driver.findElement(By.id("voorstellen")).click();
+            browser.wait.until(ExpectedConditions.textToBe(By.id("voorstel-uitkomst"), "2 voorgesteld"));
+            for (String unit : units.subList(0, 2)) {
+                browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("antwoord-" + unit), "open"));
+            }
+
+            Api provider = Api.asProvider(PROVIDERS.get(1));
+            String proposalId = null;
+            for (JsonNode view : provider.get(Stack.matching() + "/api/v1/proposals?state=OPEN").path("proposals")) {
+                if (view.path("proposal").path("requestId").asText().equals(requestId)) {
+                    proposalId = view.path("proposal").path("proposalId").asText();
+                }
+            }
+            assertThat(proposalId).isNotNull();
+            provider.call("POST", Stack.matching() + "/api/v1/proposals/" + proposalId + "/decline",
+                    Map.of("reasonCode", "NO_STAFF"), 200);
+            WebElement declined = browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("antwoord-" + units.get(1)), "afgewezen")) ? browser.driver.findElement(By.id("antwoord-"
+                            + units.get(1))) : null;
+            assertThat(declined.getText()).contains("NO_STAFF");
+        }
+    }
+
+    private static void report(String provider, String unit, int available, int occupied) {
+        Api.asProvider(provider).call("POST", Stack.availability() + "/api/v1/units/" + unit + "/status", Map.of(
+                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+                "availablePlaces", available, "occupiedPlaces", occupied), 202);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.plekwijzer.web;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdToken;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The coordinator's desk: the open requests by urgency and waiting time; one request's ranked,
+ * explained suggestions, live; proposing to up to three units and following their answers; the
+ * regional waiting list's review queue. The script works through the {@link Gateway}; the
+ * suggestions are followed through the stream below.
+ */
+@Path("/coordinator")
+@Authenticated
+public class CoordinatorPage {
+
+    /** As many suggestions as matching-service gives at once. */
+    static final int SUGGESTIONS = 25;
+
+    private final Template page;
+    private final AccessTokenCredential accessToken;
+    private final SuggestionClient suggestions;
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    public CoordinatorPage(@Location("coordinator.html") Template page, AccessTokenCredential accessToken,
+            @RestClient SuggestionClient suggestions) {
+        this.page = page;
+        this.accessToken = accessToken;
+        this.suggestions = suggestions;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show() {
+        return page.data("user", User.of(idToken));
+    }
+
+    @GET
+    @Path("/aanvragen/{requestId}/live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.TEXT_PLAIN)
+    public Multi<String> suggestions(@PathParam("requestId") UUID requestId) {
+        return suggestions.stream("Bearer " + accessToken.getToken(), requestId, SUGGESTIONS);
+    }
+}

@@ -1,0 +1,160 @@
+// The coordinator's desk: work list, live suggestions with proposals and answers, review queue.
+(function () {
+  'use strict';
+
+  const KINDS = {
+    FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
+    TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
+    SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
+    RESPITE: 'Logeren en kortdurend verblijf'
+  };
+  const URGENCY = { CRISIS: 'crisis', URGENT: 'spoed', REGULAR: 'regulier' };
+  const GENDER = { F: 'meisje', M: 'jongen', X: 'anders' };
+  const STATES = { OPEN: 'open', ACCEPTED: 'geaccepteerd', DECLINED: 'afgewezen', WITHDRAWN: 'ingetrokken',
+    EXPIRED: 'verlopen' };
+  const MAX_PROPOSALS = 3;
+
+  let selected = null;
+  let stream = null;
+  let answersTimer = null;
+
+  function element(tag, properties) {
+    return Object.assign(document.createElement(tag), properties);
+  }
+
+  function cell(content) {
+    const td = document.createElement('td');
+    if (content instanceof Node) td.appendChild(content); else td.textContent = content;
+    return td;
+  }
+
+  function tell(message) {
+    const box = document.getElementById('melding');
+    box.textContent = message;
+    box.hidden = !message;
+  }
+
+  async function loadRequests() {
+    const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/placement-requests?limit=200');
+    if (!answer.ok) { tell('De open aanvragen zijn niet te laden: ' + plekwijzer.problemText(answer.body)); return; }
+    document.getElementById('aantal-aanvragen').textContent = '(' + answer.body.total + ')';
+    document.getElementById('aanvragen').replaceChildren(...answer.body.requests.map(request => {
+      const row = element('tr', { id: 'aanvraag-' + request.requestId, tabIndex: 0 });
+      if (request.requestId === selected) row.className = 'gekozen';
+      row.addEventListener('click', () => select(request.requestId));
+      row.append(cell((URGENCY[request.urgency] || request.urgency) + (request.followUpAfterCrisis ? ' (vervolg)' : '')),
+        cell(request.ageYears + ' jaar, ' + (GENDER[request.gender] || request.gender)),
+        cell(request.responsibleMunicipalityCode || ''),
+        cell(request.acceptableKinds.map(kind => KINDS[kind] || kind).join(', ')),
+        cell(String(request.waitingDays)), cell(request.neededFrom || ''), cell(String(request.fitting)),
+        cell(request.bestScore === null ? '–' : String(request.bestScore)));
+      return row;
+    }));
+  }
+
+  function select(requestId) {
+    selected = requestId;
+    document.querySelectorAll('#aanvragen tr').forEach(row =>
+      row.classList.toggle('gekozen', row.id === 'aanvraag-' + requestId));
+    document.getElementById('aanvraag').hidden = false;
+    document.getElementById('aanvraag-id').textContent = requestId.substring(0, 8);
+    document.getElementById('voorstel-uitkomst').textContent = '';
+    if (stream) stream.close();
+    const live = document.getElementById('live');
+    live.textContent = 'verbinden…';
+    live.className = 'live off';
+    stream = new EventSource('/coordinator/aanvragen/' + requestId + '/live');
+    stream.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
+    stream.onmessage = event => renderSuggestions(JSON.parse(event.data));
+    stream.onerror = () => { live.textContent = 'opnieuw verbinden…'; live.className = 'live off'; };
+    loadAnswers();
+    clearInterval(answersTimer);
+    answersTimer = setInterval(loadAnswers, 5000);
+  }
+
+  function explanation(suggestion) {
+    const details = element('details', {});
+    details.append(element('summary', { textContent: 'uitleg' }));
+    const list = element('ul', {});
+    Object.entries(suggestion.explanation.components).forEach(([component, value]) =>
+      list.append(element('li', { textContent: component.toLowerCase() + ': ' + value })));
+    list.append(element('li', { textContent: 'voldoet aan: ' + suggestion.explanation.rules.length + ' harde regels' }));
+    details.append(list);
+    return details;
+  }
+
+  function renderSuggestions(list) {
+    const checked = new Set([...document.querySelectorAll('#suggesties input:checked')].map(box => box.value));
+    document.getElementById('suggesties').replaceChildren(...list.suggestions.map(suggestion => {
+      const row = element('tr', { id: 'suggestie-' + suggestion.unitId });
+      const box = element('input', { type: 'checkbox', value: suggestion.unitId, checked: checked.has(suggestion.unitId),
+        'aria-label': 'Voorstellen aan ' + suggestion.unitName });
+      row.append(cell(box), cell(String(suggestion.rank)), cell(suggestion.unitName),
+        cell(KINDS[suggestion.kind] || suggestion.kind), cell(String(suggestion.score)),
+        cell(suggestion.distanceKm === null ? '–' : String(suggestion.distanceKm)),
+        cell(String(suggestion.availablePlaces) + (suggestion.stale ? ' (verouderd)' : '')), cell(explanation(suggestion)));
+      return row;
+    }));
+  }
+
+  async function propose() {
+    const unitIds = [...document.querySelectorAll('#suggesties input:checked')].map(box => box.value);
+    const outcome = document.getElementById('voorstel-uitkomst');
+    if (unitIds.length === 0 || unitIds.length > MAX_PROPOSALS) {
+      outcome.textContent = 'Vink één tot drie eenheden aan.';
+      outcome.className = 'uitkomst fout';
+      return;
+    }
+    const answer = await plekwijzer.call('POST', '/gateway/matching/api/v1/placement-requests/' + selected + '/proposals',
+      { unitIds, message: 'Voorstel vanuit het coördinatiepunt' });
+    outcome.textContent = answer.ok ? unitIds.length + ' voorgesteld' : 'niet voorgesteld: ' + plekwijzer.problemText(answer.body);
+    outcome.className = 'uitkomst ' + (answer.ok ? 'goed' : 'fout');
+    loadAnswers();
+  }
+
+  async function loadAnswers() {
+    if (!selected) return;
+    const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/placement-requests/' + selected + '/proposals');
+    if (!answer.ok) return;
+    document.getElementById('antwoorden').replaceChildren(...answer.body.proposals.map(proposal => {
+      const row = element('tr', { id: 'antwoord-' + proposal.unitId });
+      row.append(cell(proposal.unitId), cell(STATES[proposal.state] || proposal.state),
+        cell(proposal.reasonCode || ''),
+        cell(proposal.state === 'OPEN' && proposal.holdExpiresAt ? new Date(proposal.holdExpiresAt).toLocaleString('nl-NL') : ''));
+      return row;
+    }));
+  }
+
+  async function loadReviewQueue() {
+    const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/waitlist?linkConfidence=TO_REVIEW&size=50');
+    if (!answer.ok) return;
+    const entries = answer.body.entries;
+    document.getElementById('geen-koppelingen').hidden = entries.length > 0;
+    document.getElementById('koppelingen').replaceChildren(...entries.map(entry => {
+      const row = element('tr', { id: 'koppeling-' + entry.clusterId });
+      const confirm = element('button', { type: 'button', textContent: 'Bevestigen', className: 'bevestigen' });
+      const split = element('button', { type: 'button', textContent: 'Splitsen', className: 'splitsen' });
+      const base = '/gateway/matching/api/v1/waitlist/clusters/' + entry.clusterId;
+      confirm.addEventListener('click', () => review(base + '/confirm', { reason: 'Bevestigd door het coördinatiepunt' }));
+      const last = entry.members[entry.members.length - 1];
+      split.addEventListener('click', () => review(base + '/split', { reason: 'Gesplitst door het coördinatiepunt',
+        members: [{ providerId: last.providerId, providerEntryId: last.providerEntryId }] }));
+      const actions = element('span', {});
+      actions.append(confirm, split);
+      row.append(cell(KINDS[entry.careFunction] || entry.careFunction), cell(entry.municipalityCode || ''),
+        cell(String(entry.members.length)), cell(entry.linkScore === null ? '–' : String(entry.linkScore)), cell(actions));
+      return row;
+    }));
+  }
+
+  async function review(path, body) {
+    const answer = await plekwijzer.call('POST', path, body);
+    tell(answer.ok ? 'De koppeling is verwerkt.' : 'Niet verwerkt: ' + plekwijzer.problemText(answer.body));
+    loadReviewQueue();
+  }
+
+  document.getElementById('voorstellen').addEventListener('click', propose);
+  loadRequests();
+  loadReviewQueue();
+  setInterval(loadRequests, 15000);
+})();
