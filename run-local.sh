@@ -198,6 +198,8 @@ cat <<EOF
 plekwijzer is running (ready after $(( $(date +%s) - START )) s). Ctrl-C stops everything.
 
   web pages              http://127.0.0.1:${SERVICE_PORT[web]}
+                         /coordinator the coordinator's desk (log in as coordinator)
+                         /provider    a provider's intake desk (log in as aanbieder-98000001)
                          /dashboard   municipal dashboard (log in as analyst-gm0153, or coordinator)
                          /public      free places for everyone, no login
   availability-service   http://127.0.0.1:${SERVICE_PORT[availability-service]}   (OpenAPI: /q/openapi, health: /q/health/ready)
@@ -215,7 +217,9 @@ Demo principals (local realm only):
                                          provider-98000003 / provider-98000003-secret
   users (web pages, or client plekwijzer-web with the password grant):
                                                  referrer/referrer  coordinator/coordinator
-                                                 analyst-gm0153/analyst-gm0153  admin/admin
+                                                 analyst-gm0153/analyst-gm0153  aanbieder-98000001/aanbieder-98000001
+                                                 admin/admin
+  the demo region's provider systems: provider-97000001 .. provider-97000100, secret <client>-secret
 
 A token for a provider system:
   curl -s -d grant_type=client_credentials -d client_id=provider-98000001 \\
