@@ -24,20 +24,41 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final String token;
+    /** The provider system this client is, or null for a user. */
+    private final String providerId;
 
-    private Api(String token) {
+    private Api(String token, String providerId) {
         this.token = token;
+        this.providerId = providerId;
     }
 
     static Api asProvider(String providerId) {
         String client = "provider-" + providerId;
         return new Api(token(Map.of("grant_type", "client_credentials", "client_id", client,
-                "client_secret", client + "-secret")));
+                "client_secret", client + "-secret")), providerId);
     }
 
     static Api asUser(String user) {
         return new Api(token(Map.of("grant_type", "password", "client_id", "plekwijzer-web", "username", user,
-                "password", user)));
+                "password", user)), null);
+    }
+
+    /** As a provider system: registers a unit of its own, for ages from {@code ageMin} to 17, any gender. */
+    void registerUnit(String unitId, String name, String kind, int places, int ageMin, String municipalityCode) {
+        Map<String, Object> profile = new java.util.LinkedHashMap<>(Map.of("providerId", providerId,
+                "providerName", "Aanbieder " + providerId, "name", name, "kind", kind, "places", places,
+                "ageMin", ageMin, "ageMax", 17, "genders", java.util.List.of("F", "M"),
+                "domains", java.util.List.of("PARENTING_SUPPORT"), "municipalityCode", municipalityCode));
+        profile.put("rosterHoursPerWeek", places * 40);
+        profile.put("acceptsCrisis", kind.startsWith("CRISIS"));
+        call("PUT", Stack.availability() + "/api/v1/units/" + unitId, profile, 201);
+    }
+
+    /** As a provider system: reports a unit's status now. */
+    void reportStatus(String unitId, int available, int occupied) {
+        call("POST", Stack.availability() + "/api/v1/units/" + unitId + "/status", Map.of(
+                "occurredAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(),
+                "availablePlaces", available, "occupiedPlaces", occupied), 202);
     }
 
     /** The answer's body as JSON; fails unless the status is one of those expected. */

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +39,8 @@ class CoordinatorPageIT {
         for (String provider : PROVIDERS) {
             String unit = "e2e-crisis-" + run + "-" + provider;
             units.add(unit);
-            Api.asProvider(provider).call("PUT", Stack.availability() + "/api/v1/units/" + unit, Map.ofEntries(
-                    Map.entry("providerId", provider), Map.entry("providerName", "Crisisdienst " + provider),
-                    Map.entry("name", "Crisisbed " + provider), Map.entry("kind", "CRISIS_BED"), Map.entry("places", 2),
-                    Map.entry("ageMin", 0), Map.entry("ageMax", 17), Map.entry("genders", List.of("F", "M")),
-                    Map.entry("domains", List.of("PARENTING_SUPPORT")), Map.entry("rosterHoursPerWeek", 168),
-                    Map.entry("acceptsCrisis", true), Map.entry("municipalityCode", MUNICIPALITY)), 201);
-            report(provider, unit, 1, 1);
+            Api.asProvider(provider).registerUnit(unit, "Crisisbed " + provider, "CRISIS_BED", 2, 0, MUNICIPALITY);
+            Api.asProvider(provider).reportStatus(unit, 1, 1);
         }
         String requestId = Api.asUser("referrer").call("POST", Stack.intake() + "/api/v1/placement-requests", Map.of(
                 "youth", Map.of("bsn", "999990020", "givenName", "Daan", "familyName", "Oude Elferink",
@@ -84,7 +77,7 @@ class CoordinatorPageIT {
 
             // Live: the third unit reports itself full and leaves the list without a reload.
             browser.driver.executeScript("window.unchangedPage = true;");
-            report(PROVIDERS.get(2), units.get(2), 0, 2);
+            Api.asProvider(PROVIDERS.get(2)).reportStatus(units.get(2), 0, 2);
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestie-" + units.get(2))));
             assertThat(browser.driver.executeScript("return window.unchangedPage === true;")).isEqualTo(true);
 
@@ -112,11 +105,5 @@ class CoordinatorPageIT {
                             + units.get(1))) : null;
             assertThat(declined.getText()).contains("NO_STAFF");
         }
-    }
-
-    private static void report(String provider, String unit, int available, int occupied) {
-        Api.asProvider(provider).call("POST", Stack.availability() + "/api/v1/units/" + unit + "/status", Map.of(
-                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                "availablePlaces", available, "occupiedPlaces", occupied), 202);
     }
 }

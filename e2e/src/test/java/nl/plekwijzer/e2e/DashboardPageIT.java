@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -32,13 +28,8 @@ class DashboardPageIT {
         Api analyst = Api.asUser("analyst-gm0153");
         long without = availablePlaces(analyst);
         Api provider = Api.asProvider("98000001");
-        provider.call("PUT", Stack.availability() + "/api/v1/units/" + UNIT, Map.ofEntries(
-                Map.entry("providerId", "98000001"), Map.entry("providerName", "Stichting De Horst"),
-                Map.entry("name", "Gezinshuis De Horst"), Map.entry("kind", "FAMILY_HOME"), Map.entry("places", 6),
-                Map.entry("ageMin", 4), Map.entry("ageMax", 17), Map.entry("genders", List.of("F", "M")),
-                Map.entry("domains", List.of("PARENTING_SUPPORT")), Map.entry("rosterHoursPerWeek", 200),
-                Map.entry("municipalityCode", MUNICIPALITY)), 200, 201);
-        report(provider, 1, 5);
+        provider.registerUnit(UNIT, "Gezinshuis De Horst", "FAMILY_HOME", 6, 4, MUNICIPALITY);
+        provider.reportStatus(UNIT, 1, 5);
         long before = without + 1;
         await().atMost(Duration.ofSeconds(30)).until(() -> availablePlaces(analyst) == before);
 
@@ -55,7 +46,7 @@ class DashboardPageIT {
 
             // A mark on the window: it is gone if the page is loaded again.
             browser.driver.executeScript("window.unchangedPage = true;");
-            report(provider, 4, 2);
+            provider.reportStatus(UNIT, 4, 2);
             long after = before + 3;
             browser.wait.until(ExpectedConditions.textToBe(shownAvailable, String.valueOf(after)));
             assertThat(browser.driver.executeScript("return window.unchangedPage === true;")).isEqualTo(true);
@@ -74,12 +65,6 @@ class DashboardPageIT {
             assertThat(browser.driver.findElement(By.id("melding")).getText()).contains("geen toegang");
             assertThat(browser.driver.findElements(By.cssSelector("#kerncijfers tr"))).isEmpty();
         }
-    }
-
-    private static void report(Api provider, int available, int occupied) {
-        provider.call("POST", Stack.availability() + "/api/v1/units/" + UNIT + "/status", Map.of(
-                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                "availablePlaces", available, "occupiedPlaces", occupied), 202);
     }
 
     /** 0 while the municipality has no figures yet (404). */

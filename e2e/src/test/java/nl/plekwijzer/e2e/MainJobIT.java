@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +47,8 @@ class MainJobIT {
         for (String provider : PROVIDERS) {
             String unit = "e2e-" + run + "-" + provider;
             units.add(unit);
-            register(provider, unit);
-            report(provider, unit, 1, 3);
+            providers.get(provider).registerUnit(unit, "Gezinshuis " + unit, "FAMILY_HOME", 4, 6, MUNICIPALITY);
+            providers.get(provider).reportStatus(unit, 1, 3);
         }
 
         String bsn = randomBsn();
@@ -72,9 +70,9 @@ class MainJobIT {
         await().atMost(PATIENCE).until(() -> suggestedUnits(requestId).containsAll(units));
 
         String full = units.get(2);
-        report(PROVIDERS.get(2), full, 0, 4);
+        providers.get(PROVIDERS.get(2)).reportStatus(full, 0, 4);
         await().atMost(PATIENCE).until(() -> !suggestedUnits(requestId).contains(full));
-        report(PROVIDERS.get(2), full, 1, 3);
+        providers.get(PROVIDERS.get(2)).reportStatus(full, 1, 3);
         await().atMost(PATIENCE).until(() -> suggestedUnits(requestId).containsAll(units));
 
         try (Browser browser = Browser.open()) {
@@ -118,21 +116,6 @@ class MainJobIT {
             assertThat(waitlistCount("deduplicated")).as("the placed youth has left the regional list").isZero();
             assertThat(waitlistCount("raw")).as("the providers' own entries stay").isEqualTo(2);
         });
-    }
-
-    private void register(String provider, String unit) {
-        providers.get(provider).call("PUT", Stack.availability() + "/api/v1/units/" + unit, Map.ofEntries(
-                Map.entry("providerId", provider), Map.entry("providerName", "Aanbieder " + provider),
-                Map.entry("name", "Gezinshuis " + unit), Map.entry("kind", "FAMILY_HOME"), Map.entry("places", 4),
-                Map.entry("ageMin", 6), Map.entry("ageMax", 17), Map.entry("genders", List.of("F", "M")),
-                Map.entry("domains", List.of("PARENTING_SUPPORT")), Map.entry("rosterHoursPerWeek", 160),
-                Map.entry("municipalityCode", MUNICIPALITY)), 201);
-    }
-
-    private void report(String provider, String unit, int available, int occupied) {
-        providers.get(provider).call("POST", Stack.availability() + "/api/v1/units/" + unit + "/status", Map.of(
-                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                "availablePlaces", available, "occupiedPlaces", occupied), 202);
     }
 
     private void putOnWaitlist(String provider, String bsn, String givenName, String familyName, String prefix) {

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,15 +39,8 @@ class ProviderPageIT {
 
     @Test
     void aProviderReportsStatusAcceptsAProposalAndSendsItsWaitingList() throws Exception {
-        provider.call("PUT", Stack.availability() + "/api/v1/units/" + unit, Map.ofEntries(
-                Map.entry("providerId", PROVIDER), Map.entry("providerName", "Stichting De Horst"),
-                Map.entry("name", "Pleeggezin Nijhuis " + unit), Map.entry("kind", "FOSTER_CARE"), Map.entry("places", 2),
-                Map.entry("ageMin", 0), Map.entry("ageMax", 17), Map.entry("genders", List.of("F", "M")),
-                Map.entry("domains", List.of("PARENTING_SUPPORT")), Map.entry("rosterHoursPerWeek", 80),
-                Map.entry("municipalityCode", MUNICIPALITY)), 201);
-        provider.call("POST", Stack.availability() + "/api/v1/units/" + unit + "/status", Map.of(
-                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                "availablePlaces", 0, "occupiedPlaces", 2), 202);
+        provider.registerUnit(unit, "Pleeggezin Nijhuis " + unit, "FOSTER_CARE", 2, 0, MUNICIPALITY);
+        provider.reportStatus(unit, 0, 2);
         await().atMost(PATIENCE).until(() -> unitView().path("availablePlaces").asInt(-1) == 0);
 
         try (Browser browser = Browser.open()) {

@@ -8,10 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The public page (no login): a parent sees the free places by kind and municipality, including
+ * The front page and the public page (no login): a parent sees the free places by kind and municipality, including
  * the places a provider has just reported, and nothing about any youth or unit.
  */
 @ExtendWith(Stack.class)
@@ -37,19 +33,17 @@ class PublicPageIT {
         long before = publicAvailable();
         String unit = "e2e-public-" + UUID.randomUUID();
         Api provider = Api.asProvider("98000003");
-        provider.call("PUT", Stack.availability() + "/api/v1/units/" + unit, Map.ofEntries(
-                Map.entry("providerId", "98000003"), Map.entry("providerName", "Logeerhuis Het Anker"),
-                Map.entry("name", "Logeerhuis Het Anker"), Map.entry("kind", KIND), Map.entry("places", 4),
-                Map.entry("ageMin", 4), Map.entry("ageMax", 17), Map.entry("genders", List.of("F", "M")),
-                Map.entry("domains", List.of("PARENTING_SUPPORT")), Map.entry("rosterHoursPerWeek", 120),
-                Map.entry("municipalityCode", MUNICIPALITY)), 201);
-        provider.call("POST", Stack.availability() + "/api/v1/units/" + unit + "/status", Map.of(
-                "occurredAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
-                "availablePlaces", 3, "occupiedPlaces", 1), 202);
+        provider.registerUnit(unit, "Logeerhuis Het Anker", KIND, 4, 4, MUNICIPALITY);
+        provider.reportStatus(unit, 3, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> publicAvailable() == before + 3);
 
         try (Browser browser = Browser.open()) {
-            browser.driver.get(Stack.web() + "/public");
+            // From the front page, which links every page.
+            browser.driver.get(Stack.web() + "/");
+            assertThat(browser.driver.findElements(By.cssSelector("ul.pages a"))).extracting(a -> a.getAttribute("href"))
+                    .containsExactlyInAnyOrder(Stack.web() + "/public", Stack.web() + "/coordinator",
+                            Stack.web() + "/provider", Stack.web() + "/dashboard");
+            browser.driver.findElement(By.cssSelector("ul.pages a[href='/public']")).click();
             By row = By.cssSelector("tr[data-gemeente='" + MUNICIPALITY + "'][data-zorgvorm='" + KIND + "']");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(row));
             assertThat(browser.driver.findElement(row).findElements(By.tagName("td")))

@@ -2,14 +2,9 @@
 (function () {
   'use strict';
 
-  const KINDS = {
-    FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
-    TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
-    SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
-    RESPITE: 'Logeren en kortdurend verblijf'
-  };
-  const URGENCY = { CRISIS: 'crisis', URGENT: 'spoed', REGULAR: 'regulier' };
-  const GENDER = { F: 'meisje', M: 'jongen', X: 'anders' };
+  const { KINDS, URGENCY, GENDER } = plekwijzer.LABELS;
+  const { element, cell } = plekwijzer;
+
   const STATES = { OPEN: 'open', ACCEPTED: 'geaccepteerd', DECLINED: 'afgewezen', WITHDRAWN: 'ingetrokken',
     EXPIRED: 'verlopen' };
   const MAX_PROPOSALS = 3;
@@ -17,16 +12,6 @@
   let selected = null;
   let stream = null;
   let answersTimer = null;
-
-  function element(tag, properties) {
-    return Object.assign(document.createElement(tag), properties);
-  }
-
-  function cell(content) {
-    const td = document.createElement('td');
-    if (content instanceof Node) td.appendChild(content); else td.textContent = content;
-    return td;
-  }
 
   function tell(message) {
     const box = document.getElementById('melding');

@@ -2,16 +2,12 @@
 (function () {
   'use strict';
 
+  const CARE_FUNCTIONS = plekwijzer.LABELS.KINDS;
+
   const section = document.getElementById('dashboard');
   const municipality = section.dataset.gemeente;
   const scope = municipality ? 'municipalityCode=' + encodeURIComponent(municipality) : '';
 
-  const CARE_FUNCTIONS = {
-    FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
-    TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
-    SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
-    RESPITE: 'Logeren en kortdurend verblijf'
-  };
   // [figure, label] in the order of the table; a heading row is [null, label].
   const KEY_FIGURES = [
     [null, 'Capaciteit'],

@@ -2,6 +2,32 @@
 window.plekwijzer = (function () {
   'use strict';
 
+  // The Dutch words for the codes the services answer with.
+  const LABELS = {
+    KINDS: {
+      FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
+      TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
+      SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
+      RESPITE: 'Logeren en kortdurend verblijf'
+    },
+    URGENCY: { CRISIS: 'crisis', URGENT: 'spoed', REGULAR: 'regulier' },
+    GENDER: { F: 'meisje', M: 'jongen', X: 'anders' },
+    DOMAINS: { PARENTING_SUPPORT: 'opvoeden en opgroeien', MENTAL_HEALTH: 'GGZ', INTELLECTUAL_DISABILITY: 'LVB' },
+    LIGHTS: { GREEN: 'groen', ORANGE: 'oranje', RED: 'rood' }
+  };
+
+  function element(tag, properties) {
+    return Object.assign(document.createElement(tag), properties);
+  }
+
+  // A table cell with text, or with an element in it.
+  function cell(content, numeric) {
+    const td = document.createElement('td');
+    if (content instanceof Node) td.appendChild(content); else td.textContent = content;
+    if (numeric) td.className = 'getal';
+    return td;
+  }
+
   // Answers { ok, status, body } (body parsed as JSON when it is JSON). A session that has ended
   // (499) loads the page again, which sends the user to the login.
   async function call(method, path, body, contentType) {
@@ -31,5 +57,5 @@ window.plekwijzer = (function () {
     return (problem.field ? problem.field + ': ' : '') + (problem.detail || problem.title || 'onbekende fout');
   }
 
-  return { call, problemText };
+  return { LABELS, call, problemText, element, cell };
 })();

@@ -2,17 +2,10 @@
 (function () {
   'use strict';
 
+  const { KINDS, URGENCY, DOMAINS, LIGHTS } = plekwijzer.LABELS;
+  const { element, cell } = plekwijzer;
+
   const providerId = document.getElementById('aanbieder').dataset.aanbieder;
-  const KINDS = {
-    FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
-    TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
-    SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
-    RESPITE: 'Logeren en kortdurend verblijf'
-  };
-  const LIGHTS = { GREEN: 'groen', ORANGE: 'oranje', RED: 'rood' };
-  const URGENCY = { CRISIS: 'crisis', URGENT: 'spoed', REGULAR: 'regulier' };
-  const DOMAINS = { PARENTING_SUPPORT: 'opvoeden en opgroeien', MENTAL_HEALTH: 'GGZ',
-    INTELLECTUAL_DISABILITY: 'LVB' };
   const unitNames = {};
   const DECLINE_REASONS = { NO_PLACE: 'Geen plek', DOES_NOT_FIT_GROUP: 'Past niet in de groep',
     NO_STAFF: 'Geen personeel', NEEDS_MORE_INFORMATION: 'Meer informatie nodig' };
@@ -21,16 +14,6 @@
     const box = document.getElementById('melding');
     box.textContent = message;
     box.hidden = !message;
-  }
-
-  function cell(content) {
-    const td = document.createElement('td');
-    if (content instanceof Node) td.appendChild(content); else td.textContent = content;
-    return td;
-  }
-
-  function element(tag, properties) {
-    return Object.assign(document.createElement(tag), properties);
   }
 
   async function loadUnits() {

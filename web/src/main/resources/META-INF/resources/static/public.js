@@ -2,19 +2,8 @@
 (function () {
   'use strict';
 
-  const KINDS = {
-    FOSTER_CARE: 'Pleegzorg', FAMILY_HOME: 'Gezinshuis', RESIDENTIAL_GROUP: 'Verblijfsgroep',
-    TREATMENT_GROUP: 'Behandelgroep', CRISIS_BED: 'Crisisbed', CRISIS_GROUP: 'Crisisgroep',
-    SECURE_CARE: 'Gesloten jeugdzorg', SUPPORTED_INDEPENDENCE: 'Begeleid zelfstandig wonen',
-    RESPITE: 'Logeren en kortdurend verblijf'
-  };
-
-  function cell(text, numeric) {
-    const td = document.createElement('td');
-    td.textContent = text;
-    if (numeric) td.className = 'getal';
-    return td;
-  }
+  const { KINDS } = plekwijzer.LABELS;
+  const { cell } = plekwijzer;
 
   async function start() {
     const answer = await fetch('/public/gegevens', { headers: { Accept: 'application/json' } });
