@@ -79,6 +79,9 @@ class MainJobIT {
             browser.driver.get(Stack.web() + "/dashboard?gemeente=" + MUNICIPALITY);
             browser.logIn("coordinator", "coordinator");
             By held = By.cssSelector("#cijfer-heldForProposals td:nth-child(2)");
+            // The referrer mix: one request from a neighbourhood team this month, a count below five.
+            browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("#cijfer-referrers-WIJKTEAM td:nth-child(2)"),
+                    "<5"));
             browser.wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
             long heldBefore = Long.parseLong(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(held))
                     .getText());

@@ -90,6 +90,35 @@ class DashboardIT {
     }
 
     @Test
+    void theReferrerMixCountsTheRequestsByKindOfReferrer() {
+        for (int i = 0; i < 5; i++) {
+            TestEvents.request(UUID.randomUUID(), "referrer-mix", "OPEN", LocalDate.now().plusMonths(3));
+        }
+        String coordinator = Tokens.withRole("coordinator", "coordinator");
+        await().atMost(SOON).ignoreExceptions().until(() -> snapshot(coordinator, "GM0392")
+                .getLong("figures.'referrers.HUISARTS'") >= 5);
+        JsonPath figures = snapshot(coordinator, "GM0392");
+        assertThat(figures.getLong("figures.'referrers.HUISARTS'")).isLessThanOrEqualTo(figures.getLong("figures.inflow"));
+    }
+
+    @Test
+    void unmetNeedsCountByTheAgeBandAndGenderOfTheirRequest() {
+        String coordinator = Tokens.withRole("coordinator", "coordinator");
+        for (int i = 0; i < 5; i++) {
+            UUID requestId = UUID.randomUUID();
+            TestEvents.request(requestId, "referrer-unmet", "OPEN", LocalDate.now().plusMonths(3));
+            KafkaTestClient.send("unmet-needs.v1", requestId.toString(), """
+                    {"eventId":"%s","requestId":"%s","urgency":"URGENT","acceptableKinds":["FAMILY_HOME"],
+                     "responsibleMunicipalityCode":"GM0392","exclusions":{"PLACE_AVAILABLE":3},"recordedAt":"%s"}"""
+                    .formatted(UUID.randomUUID(), requestId, OffsetDateTime.now()));
+        }
+        // The requests are 14-year-old girls (TestEvents).
+        await().atMost(SOON).ignoreExceptions().until(() -> snapshot(coordinator, "GM0392")
+                .getLong("figures.'unmetNeedsByAge.12-15'") >= 5
+                && snapshot(coordinator, "GM0392").getLong("figures.'unmetNeedsByGender.F'") >= 5);
+    }
+
+    @Test
     void aBadOrUnknownMunicipalityIsNamed() {
         String coordinator = Tokens.withRole("coordinator", "coordinator");
         given().auth().oauth2(coordinator).queryParam("municipalityCode", "Haarlem").when()

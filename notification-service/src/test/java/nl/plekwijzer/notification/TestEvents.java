@@ -12,7 +12,7 @@ final class TestEvents {
     private TestEvents() {
     }
 
-    /** A placement request as intake-service publishes it (GM0392, URGENT, a family home). */
+    /** A placement request as intake-service publishes it (GM0392, URGENT, a family home, from a GP). */
     static void request(UUID requestId, String referrer, String status, LocalDate decisionValidUntil) {
         String now = OffsetDateTime.now().toString();
         KafkaTestClient.send("placement-requests.v1", requestId.toString(), """
@@ -25,7 +25,7 @@ final class TestEvents {
                                 "gender":"F","pc4":"2032"},
                  "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
                  "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
-                 "decisionValidUntil":"%s"}""".formatted(requestId, "ab".repeat(32), status, LocalDate.now(), referrer,
+                 "decisionValidUntil":"%s","referrerType":"HUISARTS"}""".formatted(requestId, "ab".repeat(32), status, LocalDate.now(), referrer,
                 now, now, decisionValidUntil));
     }
 }

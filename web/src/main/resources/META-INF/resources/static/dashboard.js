@@ -25,6 +25,14 @@
     ['inflow', 'Instroom'], ['throughflow', 'Doorstroom'], ['outflow', 'Uitstroom'],
     ['replacements', 'Herplaatsingen'], ['declinedProposals', 'Afgewezen voorstellen']
   ];
+  // Breakdowns below the key figures, with the rows the figures have: [prefix, heading, labels].
+  const BREAKDOWNS = [
+    ['referrers.', 'Aanmeldingen deze maand, naar verwijzer', { WIJKTEAM: 'Wijkteam', GI: 'Gecertificeerde instelling',
+      HUISARTS: 'Huisarts', RECHTER: 'Rechter', OTHER: 'Anders', UNKNOWN: 'Onbekend' }],
+    ['unmetNeedsByAge.', 'Niet te vervullen vragen, naar leeftijd', { UNKNOWN: 'Onbekend' }],
+    ['unmetNeedsByGender.', 'Niet te vervullen vragen, naar geslacht', { F: 'Meisje', M: 'Jongen', X: 'Anders',
+      UNKNOWN: 'Onbekend' }]
+  ];
   const COLOURS = { own: '#0b6e6e', region: '#b7c4cf', previous: '#7fb7b7' };
 
   let history = [];
@@ -42,9 +50,24 @@
     return waitingTime && figures['waitingYouths' + suffix] === 0 ? '–' : '<5';
   }
 
+  function rowsOf(snapshot) {
+    const rows = KEY_FIGURES.slice();
+    for (const [prefix, heading, labels] of BREAKDOWNS) {
+      const names = [...new Set([...Object.keys(snapshot.figures), ...Object.keys(snapshot.region)])]
+        .filter(name => name.startsWith(prefix)).sort();
+      if (names.length === 0) continue;
+      rows.push([null, heading]);
+      names.forEach(name => {
+        const value = name.substring(prefix.length);
+        rows.push([name, labels[value] || (prefix === 'unmetNeedsByAge.' ? value + ' jaar' : value)]);
+      });
+    }
+    return rows;
+  }
+
   function renderTable(snapshot) {
     const body = document.getElementById('kerncijfers');
-    body.replaceChildren(...KEY_FIGURES.map(([name, label]) => {
+    body.replaceChildren(...rowsOf(snapshot).map(([name, label]) => {
       const row = document.createElement('tr');
       if (name === null) {
         row.className = 'kop';
@@ -52,7 +75,7 @@
         row.firstChild.textContent = label;
         return row;
       }
-      row.id = 'cijfer-' + name;
+      row.id = 'cijfer-' + name.replace('.', '-');
       for (const [text, numeric] of [[label, false], [shown(snapshot.figures, name), true],
                                      [shown(snapshot.region, name), true]]) {
         const cell = document.createElement('td');

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.IntendedDestination;
+import nl.plekwijzer.contracts.ReferrerType;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -41,7 +42,8 @@ public record PlacementRequestUpdated(
         String previousProviderId,
         IntendedDestination intendedDestination,
         boolean followUpAfterCrisis,
-        LocalDate decisionValidUntil) {
+        LocalDate decisionValidUntil,
+        ReferrerType referrerType) {
 
     public enum Status {
         OPEN, PLACED, WITHDRAWN, EXPIRED

@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import nl.plekwijzer.contracts.ReferrerType;
 import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
@@ -77,7 +78,7 @@ public final class RegionLoader {
                         PlacementRequestUpdated.Status.OPEN, request.ageYears(), request.gender(), "2032", municipality,
                         municipality, needs, new LinkageKeys("AAAA", "AAAA", SyntheticRegion.TODAY.minusYears(
                                 request.ageYears()), request.gender(), "2032"), null, referrerId,
-                        request.submittedAt(), request.submittedAt(), null, null, false, null);
+                        request.submittedAt(), request.submittedAt(), null, null, false, null, ReferrerType.WIJKTEAM);
                 sent.add(producer.send(new ProducerRecord<>("placement-requests.v1", request.requestId().toString(),
                         json.writeValueAsString(event))));
             }

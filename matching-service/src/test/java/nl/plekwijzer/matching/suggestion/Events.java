@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.IntendedDestination;
+import nl.plekwijzer.contracts.ReferrerType;
 import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
@@ -92,7 +93,7 @@ public final class Events {
                         Set.of("TRAUMA"), urgency, neededFrom, false, null, null),
                 new LinkageKeys("AAAA", "AAAA", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
                 OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis,
-                LocalDate.now().plusMonths(6));
+                LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM);
     }
 
     public static void send(PlacementRequestUpdated request) throws Exception {

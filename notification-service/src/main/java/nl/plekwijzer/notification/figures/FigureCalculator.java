@@ -28,9 +28,10 @@ import nl.plekwijzer.foundation.privacy.SmallCounts;
  * function its entries), medianWaitingDays (of five or more), p90WaitingDays (of ten or more);</li>
  * <li>stays (by the responsible municipality): activePlacements, bridgingPlacements,
  * crisisStaysPast28Days (crisis stays that have lasted more than 28 days);</li>
- * <li>flows this month and last: inflow (requests submitted), throughflow (placements started),
- * replacements (of those, re-placements), outflow (placements ended), endings by destination,
- * declinedProposals by reason, unmetNeeds by rule.</li>
+ * <li>flows this month and last: inflow (requests submitted) and referrers by kind of referrer (the
+ * referrer mix), throughflow (placements started), replacements (of those, re-placements), outflow
+ * (placements ended), endings by destination, declinedProposals by reason, unmetNeeds by rule, by
+ * age band (unmetNeedsByAge) and by gender (unmetNeedsByGender).</li>
  * </ul>
  */
 public final class FigureCalculator {
@@ -145,8 +146,10 @@ public final class FigureCalculator {
     private static void flows(Map<String, Long> figures, Set<String> youthCounts, FigureInputs in,
             Predicate<String> here, YearMonth month, String suffix) {
         Predicate<LocalDate> inMonth = day -> day != null && YearMonth.from(day).equals(month);
-        putYouths(figures, youthCounts, "inflow" + suffix, in.requests().stream()
-                .filter(r -> here.test(r.responsibleMunicipalityCode()) && inMonth.test(r.submittedOn())).count());
+        List<FigureInputs.Request> submitted = in.requests().stream()
+                .filter(r -> here.test(r.responsibleMunicipalityCode()) && inMonth.test(r.submittedOn())).toList();
+        putYouths(figures, youthCounts, "inflow" + suffix, submitted.size());
+        breakdown(figures, youthCounts, "referrers" + suffix, submitted.stream().map(FigureInputs.Request::referrerType));
         putYouths(figures, youthCounts, "throughflow" + suffix, in.stays().stream()
                 .filter(s -> here.test(s.responsibleMunicipalityCode()) && inMonth.test(s.startDate())).count());
         putYouths(figures, youthCounts, "replacements" + suffix, in.stays().stream()
@@ -171,16 +174,31 @@ public final class FigureCalculator {
         declined.forEach((reason, count) -> putYouths(figures, youthCounts,
                 "declinedProposals" + suffix + "." + reason, count));
         Map<String, Long> rules = new TreeMap<>();
-        long unmet = 0;
-        for (FigureInputs.Unmet need : in.unmet()) {
-            if (here.test(need.responsibleMunicipalityCode()) && inMonth.test(need.on())) {
-                unmet++;
-                need.rules().forEach(rule -> rules.merge(rule, 1L, Long::sum));
-            }
-        }
-        putYouths(figures, youthCounts, "unmetNeeds" + suffix, unmet);
+        List<FigureInputs.Unmet> unmet = in.unmet().stream()
+                .filter(need -> here.test(need.responsibleMunicipalityCode()) && inMonth.test(need.on())).toList();
+        unmet.forEach(need -> need.rules().forEach(rule -> rules.merge(rule, 1L, Long::sum)));
+        putYouths(figures, youthCounts, "unmetNeeds" + suffix, unmet.size());
         rules.forEach((rule, count) -> putYouths(figures, youthCounts,
                 "unmetNeeds" + suffix + "." + rule, count));
+        breakdown(figures, youthCounts, "unmetNeedsByAge" + suffix,
+                unmet.stream().map(need -> ageBand(need.ageYears())));
+        breakdown(figures, youthCounts, "unmetNeedsByGender" + suffix, unmet.stream().map(FigureInputs.Unmet::gender));
+    }
+
+    /** One count per value ({@code UNKNOWN} for null), named {@code base.VALUE}. */
+    private static void breakdown(Map<String, Long> figures, Set<String> youthCounts, String base,
+            java.util.stream.Stream<String> values) {
+        Map<String, Long> counts = new TreeMap<>();
+        values.forEach(value -> counts.merge(Objects.requireNonNullElse(value, "UNKNOWN"), 1L, Long::sum));
+        counts.forEach((value, count) -> putYouths(figures, youthCounts, base + "." + value, count));
+    }
+
+    /** The age bands of the figures: young children, primary school, secondary school, 16-17, adults. */
+    static String ageBand(Integer ageYears) {
+        if (ageYears == null) {
+            return null;
+        }
+        return ageYears < 6 ? "0-5" : ageYears < 12 ? "6-11" : ageYears < 16 ? "12-15" : ageYears < 18 ? "16-17" : "18+";
     }
 
     /**
@@ -210,10 +228,24 @@ public final class FigureCalculator {
                 hiddenCells.add(next);
             }
             if (givesAway(hiddenCells, figures)) {
-                hidden.add(base.startsWith("endings") ? "outflow" + base.substring("endings".length()) : base);
+                hidden.add(totalOf(base));
             }
         });
         hidden.forEach(name -> hide(figures, name));
+    }
+
+    /** Breakdowns whose total is a figure of another name; the rest add up to their own base name. */
+    private static final Map<String, String> TOTAL_OF = Map.of("endings", "outflow", "referrers", "inflow",
+            "unmetNeedsByAge", "unmetNeeds", "unmetNeedsByGender", "unmetNeeds");
+
+    /** The total a breakdown adds up to: {@code outflowPreviousMonth} for {@code endingsPreviousMonth}. */
+    private static String totalOf(String base) {
+        for (Map.Entry<String, String> breakdown : TOTAL_OF.entrySet()) {
+            if (base.startsWith(breakdown.getKey())) {
+                return breakdown.getValue() + base.substring(breakdown.getKey().length());
+            }
+        }
+        return base;
     }
 
     /** Whether the total minus the shown counts would tell one hidden count, or a sum below five. */
@@ -262,11 +294,18 @@ public final class FigureCalculator {
     }
 
     /** The figures that count youths, by their name before any breakdown. */
-    private static final Set<String> YOUTH_COUNTS = Set.of("waitingYouths", "activePlacements", "bridgingPlacements",
-            "crisisStaysPast28Days", "inflow", "throughflow", "replacements", "outflow", "endings", "declinedProposals",
-            "unmetNeeds", "inflowPreviousMonth", "throughflowPreviousMonth", "replacementsPreviousMonth",
-            "outflowPreviousMonth", "endingsPreviousMonth", "declinedProposalsPreviousMonth",
-            "unmetNeedsPreviousMonth");
+    private static final Set<String> YOUTH_COUNTS = youthCounts();
+
+    private static Set<String> youthCounts() {
+        Set<String> counts = new TreeSet<>(Set.of("waitingYouths", "activePlacements", "bridgingPlacements",
+                "crisisStaysPast28Days"));
+        for (String flow : List.of("inflow", "referrers", "throughflow", "replacements", "outflow", "endings",
+                "declinedProposals", "unmetNeeds", "unmetNeedsByAge", "unmetNeedsByGender")) {
+            counts.add(flow);
+            counts.add(flow + "PreviousMonth");
+        }
+        return Set.copyOf(counts);
+    }
 
     /**
      * The region's figures to show beside a municipality's: a youth count where the region minus the

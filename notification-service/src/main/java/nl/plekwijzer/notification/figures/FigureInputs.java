@@ -32,15 +32,19 @@ public record FigureInputs(List<Unit> units, List<WaitingYouth> waiting, List<St
             boolean bridging, LocalDate endedOn, String destination, boolean replacement) {
     }
 
-    /** A placement request, by the day it was submitted (the inflow). */
-    public record Request(String responsibleMunicipalityCode, LocalDate submittedOn) {
+    /** A placement request, by the day it was submitted (the inflow), and the kind of its referrer (or null). */
+    public record Request(String responsibleMunicipalityCode, LocalDate submittedOn, String referrerType) {
     }
 
     /** A declined proposal and its reason code. */
     public record Declined(String responsibleMunicipalityCode, String reason, LocalDate on) {
     }
 
-    /** An unmet need and the rules that stood in the way of its near misses. */
-    public record Unmet(String responsibleMunicipalityCode, Set<String> rules, LocalDate on) {
+    /**
+     * An unmet need and the rules that stood in the way of its near misses; the youth's age in years
+     * and gender as the request has them (null when the request is not known here).
+     */
+    public record Unmet(String responsibleMunicipalityCode, Set<String> rules, LocalDate on, Integer ageYears,
+            String gender) {
     }
 }

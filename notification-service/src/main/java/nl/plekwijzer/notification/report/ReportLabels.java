@@ -23,12 +23,15 @@ public final class ReportLabels {
             Map.entry("bridgingPlacements", "overbruggingsplaatsingen"),
             Map.entry("crisisStaysPast28Days", "crisisverblijven langer dan 28 dagen"),
             Map.entry("inflow", "instroom (aanmeldingen)"),
+            Map.entry("referrers", "aanmeldingen door"),
             Map.entry("throughflow", "doorstroom (gestarte plaatsingen)"),
             Map.entry("replacements", "herplaatsingen"),
             Map.entry("outflow", "uitstroom (beëindigde plaatsingen)"),
             Map.entry("endings", "beëindigd naar"),
             Map.entry("declinedProposals", "afgewezen voorstellen"),
-            Map.entry("unmetNeeds", "aanvragen zonder passende plek"));
+            Map.entry("unmetNeeds", "aanvragen zonder passende plek"),
+            Map.entry("unmetNeedsByAge", "aanvragen zonder passende plek, leeftijd"),
+            Map.entry("unmetNeedsByGender", "aanvragen zonder passende plek, geslacht"));
 
     private ReportLabels() {
     }

@@ -34,15 +34,19 @@ public class WatchRepository {
             return Uni.createFrom().voidItem();
         }
         return tx.preparedQuery("INSERT INTO watched_request (request_id, referrer_id, status, decision_valid_until,"
-                + " updated_at, responsible_municipality_code, submitted_on) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+                + " updated_at, responsible_municipality_code, submitted_on, referrer_type, age_years, gender)"
+                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
                 + " ON CONFLICT (request_id) DO UPDATE SET referrer_id = EXCLUDED.referrer_id, status = EXCLUDED.status,"
                 + " decision_valid_until = EXCLUDED.decision_valid_until, updated_at = EXCLUDED.updated_at,"
                 + " responsible_municipality_code = EXCLUDED.responsible_municipality_code,"
-                + " submitted_on = EXCLUDED.submitted_on"
+                + " submitted_on = EXCLUDED.submitted_on, referrer_type = EXCLUDED.referrer_type,"
+                + " age_years = EXCLUDED.age_years, gender = EXCLUDED.gender"
                 + " WHERE watched_request.updated_at IS NULL OR watched_request.updated_at <= EXCLUDED.updated_at")
                 .executeBatch(requests.stream().map(r -> Tuple.from(new Object[] { r.requestId(), r.referrerId(),
                         r.status().name(), r.decisionValidUntil(), r.updatedAt(), r.responsibleMunicipalityCode(),
-                        r.submittedAt() == null ? null : r.submittedAt().toLocalDate() })).toList())
+                        r.submittedAt() == null ? null : r.submittedAt().toLocalDate(),
+                        r.referrerType() == null ? null : r.referrerType().name(), r.ageYears(),
+                        r.gender() == null ? null : r.gender().name() })).toList())
                 .replaceWithVoid();
     }
 

@@ -144,11 +144,11 @@ class FigureCalculatorTest {
         List<FigureInputs.Declined> declined = new ArrayList<>();
         List<FigureInputs.Unmet> unmet = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            requests.add(new FigureInputs.Request(HERE, TODAY.minusDays(i)));
+            requests.add(new FigureInputs.Request(HERE, TODAY.minusDays(i), "WIJKTEAM"));
             declined.add(new FigureInputs.Declined(HERE, "NO_STAFF", TODAY.minusDays(i)));
-            unmet.add(new FigureInputs.Unmet(HERE, Set.of("AGE_OUT_OF_RANGE"), TODAY.minusDays(i)));
+            unmet.add(new FigureInputs.Unmet(HERE, Set.of("AGE_OUT_OF_RANGE"), TODAY.minusDays(i), 14, "F"));
         }
-        requests.add(new FigureInputs.Request(THERE, TODAY));
+        requests.add(new FigureInputs.Request(THERE, TODAY, "GI"));
         FigureInputs in = new FigureInputs(List.of(), List.of(), List.of(), requests, declined, unmet);
 
         Map<String, Long> here = FigureCalculator.figures(HERE, in, TODAY);
@@ -156,6 +156,37 @@ class FigureCalculatorTest {
         assertThat(here).containsEntry("inflow", 7L).containsEntry("declinedProposals.NO_STAFF", 7L)
                 .containsEntry("unmetNeeds.AGE_OUT_OF_RANGE", 7L).containsEntry("inflowPreviousMonth", 0L);
         assertThat(FigureCalculator.figures(THERE, in, TODAY)).containsEntry("inflow", null);
+    }
+
+    @Test
+    void theReferrerMixAndUnmetNeedsByAgeBandAndGenderAreSuppressedLikeEveryYouthCount() {
+        List<FigureInputs.Request> requests = new ArrayList<>();
+        List<FigureInputs.Unmet> unmet = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            requests.add(new FigureInputs.Request(HERE, TODAY.minusDays(i % 3), "WIJKTEAM"));
+            unmet.add(new FigureInputs.Unmet(HERE, Set.of("PLACE_AVAILABLE"), TODAY, 13 + i % 2, "M"));
+        }
+        for (int i = 0; i < 6; i++) {
+            requests.add(new FigureInputs.Request(HERE, TODAY, "GI"));
+            unmet.add(new FigureInputs.Unmet(HERE, Set.of("PLACE_AVAILABLE"), TODAY, 8, "F"));
+        }
+        requests.add(new FigureInputs.Request(HERE, TODAY, "HUISARTS"));
+        unmet.add(new FigureInputs.Unmet(HERE, Set.of("PLACE_AVAILABLE"), TODAY, 17, null));
+        FigureInputs in = new FigureInputs(List.of(), List.of(), List.of(), requests, List.of(), unmet);
+
+        Map<String, Long> here = FigureCalculator.figures(HERE, in, TODAY);
+
+        // One GP referral: hidden, and with it the next smallest (the six of the GI), so that the
+        // total of sixteen tells neither.
+        assertThat(here).containsEntry("inflow", 16L).containsEntry("referrers.WIJKTEAM", 9L)
+                .containsEntry("referrers.GI", null).containsEntry("referrers.HUISARTS", null);
+        assertThat(here).containsEntry("unmetNeeds", 16L).containsEntry("unmetNeedsByAge.12-15", 9L)
+                .containsEntry("unmetNeedsByAge.6-11", null).containsEntry("unmetNeedsByAge.16-17", null)
+                .containsEntry("unmetNeedsByGender.M", 9L).containsEntry("unmetNeedsByGender.F", null)
+                .containsEntry("unmetNeedsByGender.UNKNOWN", null);
+        assertThat(FigureCalculator.ageBand(5)).isEqualTo("0-5");
+        assertThat(FigureCalculator.ageBand(6)).isEqualTo("6-11");
+        assertThat(FigureCalculator.ageBand(18)).isEqualTo("18+");
     }
 
     private static FigureInputs inputs(List<FigureInputs.Unit> units, List<FigureInputs.WaitingYouth> waiting,

@@ -82,7 +82,8 @@ public class RequestMapping {
                 form.previousProviderId(),
                 form.perspective() == null ? null : form.perspective().intendedDestination(),
                 request.followUpAfterCrisis,
-                request.decisionValidUntil);
+                request.decisionValidUntil,
+                form.referrer().type());
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);
     }
 

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.IntendedDestination;
+import nl.plekwijzer.contracts.ReferrerType;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -58,10 +59,6 @@ public record PlacementRequestForm(
             return new Youth(null, givenName, familyNamePrefix, familyName, birthDate, gender, normalisePostcode(postcode),
                     municipalityCode);
         }
-    }
-
-    public enum ReferrerType {
-        WIJKTEAM, GI, HUISARTS, RECHTER, OTHER
     }
 
     public record Referrer(

@@ -150,10 +150,11 @@ public class FigureRepository {
 
     public Uni<Void> addUnmetNeeds(SqlClient tx, List<UnmetNeedRecorded> needs) {
         return needs.isEmpty() ? Uni.createFrom().voidItem()
-                : tx.preparedQuery("INSERT INTO unmet_need (event_id, responsible_municipality_code, rules, recorded_on)"
-                        + " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+                : tx.preparedQuery("INSERT INTO unmet_need (event_id, responsible_municipality_code, rules, recorded_on,"
+                        + " request_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
                         .executeBatch(needs.stream().map(n -> Tuple.of(n.eventId(), n.responsibleMunicipalityCode(),
-                                n.exclusions().keySet().toArray(new String[0]), dayOf(n.recordedAt()))).toList())
+                                n.exclusions().keySet().toArray(new String[0]), dayOf(n.recordedAt()), n.requestId()))
+                                .toList())
                         .replaceWithVoid();
     }
 
@@ -196,21 +197,23 @@ public class FigureRepository {
                         r.getString("responsible_municipality_code"), kind(r), r.getLocalDate("start_date"),
                         r.getLocalDate("crisis_end_date"), r.getBoolean("bridging"), r.getLocalDate("ended_on"),
                         r.getString("destination"), r.getBoolean("replacement")))))
-                .chain(() -> tx.preparedQuery("SELECT responsible_municipality_code, submitted_on FROM watched_request"
-                        + " WHERE submitted_on >= $1").execute(Tuple.of(since)))
+                .chain(() -> tx.preparedQuery("SELECT responsible_municipality_code, submitted_on, referrer_type"
+                        + " FROM watched_request WHERE submitted_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> requests.add(new FigureInputs.Request(
-                        r.getString("responsible_municipality_code"), r.getLocalDate("submitted_on")))))
+                        r.getString("responsible_municipality_code"), r.getLocalDate("submitted_on"),
+                        r.getString("referrer_type")))))
                 .chain(() -> tx.preparedQuery("SELECT r.responsible_municipality_code, d.reason, d.declined_on"
                         + " FROM declined_proposal d LEFT JOIN watched_request r ON r.request_id = d.request_id"
                         + " WHERE d.declined_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> declined.add(new FigureInputs.Declined(
                         r.getString("responsible_municipality_code"), r.getString("reason"),
                         r.getLocalDate("declined_on")))))
-                .chain(() -> tx.preparedQuery("SELECT responsible_municipality_code, rules, recorded_on FROM unmet_need"
-                        + " WHERE recorded_on >= $1").execute(Tuple.of(since)))
+                .chain(() -> tx.preparedQuery("SELECT u.responsible_municipality_code, u.rules, u.recorded_on,"
+                        + " r.age_years, r.gender FROM unmet_need u LEFT JOIN watched_request r"
+                        + " ON r.request_id = u.request_id WHERE u.recorded_on >= $1").execute(Tuple.of(since)))
                 .invoke(rows -> rows.forEach(r -> unmet.add(new FigureInputs.Unmet(
                         r.getString("responsible_municipality_code"), Set.of(r.getArrayOfStrings("rules")),
-                        r.getLocalDate("recorded_on")))))
+                        r.getLocalDate("recorded_on"), r.getInteger("age_years"), r.getString("gender")))))
                 .map(done -> new FigureInputs(units, waiting, stays, requests, declined, unmet)));
     }
 
