@@ -14,10 +14,16 @@ final class TestEvents {
 
     /** A placement request as intake-service publishes it (GM0392, URGENT, a family home, from a GP). */
     static void request(UUID requestId, String referrer, String status, LocalDate decisionValidUntil) {
+        request(requestId, referrer, status, decisionValidUntil, "GM0392", "HUISARTS");
+    }
+
+    /** The same, for a responsible municipality and a kind of referrer. */
+    static void request(UUID requestId, String referrer, String status, LocalDate decisionValidUntil,
+            String municipalityCode, String referrerType) {
         String now = OffsetDateTime.now().toString();
         KafkaTestClient.send("placement-requests.v1", requestId.toString(), """
                 {"requestId":"%s","youthPseudonym":"%s","status":"%s","ageYears":14,"gender":"F","pc4":"2032",
-                 "municipalityCode":"GM0392","responsibleMunicipalityCode":"GM0392",
+                 "municipalityCode":"%s","responsibleMunicipalityCode":"%s",
                  "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,
                           "treatmentNeeded":false,"specialties":[],"urgency":"URGENT","neededFrom":"%s",
                           "confidential":false,"schoolPc4":null,"maxDistanceKm":null},
@@ -25,7 +31,7 @@ final class TestEvents {
                                 "gender":"F","pc4":"2032"},
                  "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
                  "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
-                 "decisionValidUntil":"%s","referrerType":"HUISARTS"}""".formatted(requestId, "ab".repeat(32), status, LocalDate.now(), referrer,
-                now, now, decisionValidUntil));
+                 "decisionValidUntil":"%s","referrerType":"%s"}""".formatted(requestId, "ab".repeat(32), status,
+                municipalityCode, municipalityCode, LocalDate.now(), referrer, now, now, decisionValidUntil, referrerType));
     }
 }

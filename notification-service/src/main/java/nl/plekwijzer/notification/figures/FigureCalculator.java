@@ -308,19 +308,23 @@ public final class FigureCalculator {
     }
 
     /**
-     * The region's figures to show beside a municipality's: a youth count where the region minus the
-     * municipality (the rest of the region together) is from 1 to 4 is hidden, or the subtraction
-     * would give away a small count.
+     * The region's figures to show beside a municipality's. Whoever sees both can subtract: region
+     * minus municipality is what the rest of the region has together. So the rest is suppressed as
+     * a municipality's own figures are (small counts, and what would give them away within their
+     * group), and whatever that hides is hidden in the region column.
      */
     public static Map<String, Long> regionBeside(Map<String, Long> municipality, Map<String, Long> region) {
-        Map<String, Long> shown = new TreeMap<>(region);
+        Map<String, Long> rest = new TreeMap<>();
         region.forEach((name, value) -> {
             Long own = municipality.containsKey(name) ? municipality.get(name) : Long.valueOf(0);
-            if (value != null && own != null && YOUTH_COUNTS.contains(baseOf(name))
-                    && SmallCounts.suppressed((int) (value - own))) {
-                hide(shown, name);
+            if (value != null && own != null && YOUTH_COUNTS.contains(baseOf(name))) {
+                rest.put(name, value - own);
             }
         });
+        Set<String> restCounts = Set.copyOf(rest.keySet());
+        suppress(rest, restCounts);
+        Map<String, Long> shown = new TreeMap<>(region);
+        restCounts.stream().filter(name -> rest.get(name) == null).forEach(name -> hide(shown, name));
         return shown;
     }
 

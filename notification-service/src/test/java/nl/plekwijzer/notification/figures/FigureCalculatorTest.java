@@ -111,6 +111,21 @@ class FigureCalculatorTest {
     }
 
     @Test
+    void theRegionBesideHidesWhatWouldGiveAwayASmallCountOfTheRestWithinItsGroup() {
+        Map<String, Long> own = Map.of("inflow", 6L, "referrers.WIJKTEAM", 6L);
+        Map<String, Long> region = new java.util.TreeMap<>(Map.of("inflow", 29L, "referrers.WIJKTEAM", 16L,
+                "referrers.GI", 3L, "referrers.HUISARTS", 10L));
+
+        Map<String, Long> beside = FigureCalculator.regionBeside(own, region);
+
+        // The rest of the region had 3 from a GI: hidden, and with it one more of the rest's referrers,
+        // or 29 - 6 - 10 - 10 would tell it.
+        assertThat(beside).containsEntry("referrers.GI", null).containsEntry("inflow", 29L);
+        assertThat(java.util.stream.Stream.of("referrers.WIJKTEAM", "referrers.HUISARTS").filter(n -> beside.get(n) == null))
+                .hasSize(1);
+    }
+
+    @Test
     void staysAndTheFlowsOfThisMonthAndTheLastCountYouthsAndAreSuppressedBelowFive() {
         List<FigureInputs.Stay> stays = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
