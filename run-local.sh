@@ -24,6 +24,7 @@ LOGS="$STATE/logs"
 
 OFFSET=${PLEKWIJZER_PORT_OFFSET:-0}
 KAFKA_PORT=$((9092 + OFFSET))
+KAFKA_CONTROLLER_PORT=$((9093 + OFFSET))
 POSTGRES_PORT=$((5433 + OFFSET))
 KEYCLOAK_PORT=$((8180 + OFFSET))
 SMTP_PORT=$((3025 + OFFSET))
@@ -90,7 +91,7 @@ wait_for() { # name, seconds, command...: fails at once when a process we starte
 
 http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
 
-for port in $KAFKA_PORT $POSTGRES_PORT $KEYCLOAK_PORT $SMTP_PORT $MAIL_VIEWER_PORT "${SERVICE_PORT[@]}"; do
+for port in $KAFKA_PORT $KAFKA_CONTROLLER_PORT $POSTGRES_PORT $KEYCLOAK_PORT $SMTP_PORT $MAIL_VIEWER_PORT "${SERVICE_PORT[@]}"; do
   if port_in_use "$port"; then
     echo "Port $port is already in use: is another plekwijzer (or something else) running?" >&2
     exit 1
@@ -128,7 +129,7 @@ cp dev-stack/src/main/keycloak/plekwijzer-realm.json "$KEYCLOAK_HOME/data/import
 # ---------- infrastructure
 log "starting Kafka :$KAFKA_PORT, PostgreSQL :$POSTGRES_PORT and SMTP :$SMTP_PORT"
 rm -f "$STATE/stack.ready"
-java -Xmx512m -Dkafka.port=$KAFKA_PORT -Dpostgres.port=$POSTGRES_PORT -Dsmtp.port=$SMTP_PORT \
+java -Xmx512m -Dkafka.port=$KAFKA_PORT -Dkafka.controller.port=$KAFKA_CONTROLLER_PORT -Dpostgres.port=$POSTGRES_PORT -Dsmtp.port=$SMTP_PORT \
   -Dmail.viewer.port=$MAIL_VIEWER_PORT \
   -cp "$(cat dev-stack/target/runtime-classpath.txt):dev-stack/target/classes" \
   nl.plekwijzer.devstack.LocalStack "$STATE" > "$LOGS/stack.log" 2>&1 &
@@ -185,8 +186,9 @@ demo_java() {
 if $DEMO; then
   if [[ ! -f "$STATE/demo-region.loaded-on" ]]; then
     log "loading the demo region Twente through the public APIs (first run only; log: $LOGS/demo-load.log)"
-    demo_java load 2>&1 | tee "$LOGS/demo-load.log" | sed -u 's/^/             /'
-    [[ ${PIPESTATUS[0]} -eq 0 ]] || { log "loading the demo region failed; see $LOGS/demo-load.log"; exit 1; }
+    if ! demo_java load 2>&1 | tee "$LOGS/demo-load.log" | sed -u 's/^/             /'; then
+      log "loading the demo region failed; see $LOGS/demo-load.log"; exit 1
+    fi
   fi
   log "keeping the demo region moving (status reports, proposals, answers; log: $LOGS/demo-trickle.log)"
   demo_java trickle > "$LOGS/demo-trickle.log" 2>&1 &

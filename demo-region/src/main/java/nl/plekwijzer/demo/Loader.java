@@ -1,8 +1,5 @@
 package nl.plekwijzer.demo;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -198,9 +195,5 @@ final class Loader {
         for (Future<?> task : running) {
             task.get();
         }
-    }
-
-    static void writeRequestIds(Path file, List<String> requestIds) throws IOException {
-        Files.write(file, requestIds);
     }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,10 +99,9 @@ class CoordinatorPageIT {
             assertThat(proposalId).isNotNull();
             provider.call("POST", Stack.matching() + "/api/v1/proposals/" + proposalId + "/decline",
                     Map.of("reasonCode", "NO_STAFF"), 200);
-            WebElement declined = browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("antwoord-" + units.get(1)), "afgewezen")) ? browser.driver.findElement(By.id("antwoord-"
-                            + units.get(1))) : null;
-            assertThat(declined.getText()).contains("NO_STAFF");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("antwoord-" + units.get(1)),
+                    "afgewezen"));
+            assertThat(browser.driver.findElement(By.id("antwoord-" + units.get(1))).getText()).contains("NO_STAFF");
         }
     }
 }

@@ -24,8 +24,8 @@ import nl.plekwijzer.demo.DemoRegion;
 /**
  * The demo region loaded into the whole stack as run-local.sh loads it (the same program, through
  * the public APIs, with a Keycloak client per provider system): its units, waiting lists and
- * requests arrive, the regional list counts the youths on several lists once, every request is
- * matched, and the public page shows all fourteen municipalities.
+ * requests arrive, the regional list counts the youths on several lists once, the requests are
+ * matched (the first twenty are read), and the public page shows all fourteen municipalities.
  */
 @ExtendWith(Stack.class)
 @Order(Integer.MAX_VALUE)

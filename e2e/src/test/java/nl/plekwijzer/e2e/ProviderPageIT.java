@@ -54,9 +54,10 @@ class ProviderPageIT {
             setValue(unitRow.findElement(By.className("vrij")), "1");
             setValue(unitRow.findElement(By.className("bezet")), "1");
             unitRow.findElement(By.className("melden")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("#eenheid-" + unit + " .uitkomst"), "gemeld"));
+            browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("#eenheid-" + unit + " .uitkomst"), "gemeld"));
             await().atMost(PATIENCE).until(() -> unitView().path("availablePlaces").asInt(-1) == 1);
+            // The table is drawn again after a report; wait for that before using the new row.
+            browser.wait.until(ExpectedConditions.stalenessOf(unitRow));
             // A report the rules refuse is named, not stored: more places than the unit has.
             WebElement again = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(row));
             setValue(again.findElement(By.className("vrij")), "3");
@@ -85,6 +86,11 @@ class ProviderPageIT {
             assertThat(placement.path("unitId").asText()).isEqualTo(unit);
             assertThat(placement.path("state").asText()).isEqualTo("ACTIVE");
 
+            // The gateway sends on only what the pages' own scripts ask, and only to the services.
+            assertThat(fetchStatus(browser, "/gateway/availability/api/v1/availability", false)).isEqualTo(403L);
+            assertThat(fetchStatus(browser, "/gateway/elsewhere/api/v1/availability", true)).isEqualTo(404L);
+            assertThat(fetchStatus(browser, "/gateway/availability/api/v1/availability", true)).isEqualTo(200L);
+
             Path list = Files.createTempFile("wachtlijst", ".csv");
             Files.writeString(list, "providerEntryId;bsn;givenName;familyNamePrefix;familyName;birthDate;gender;"
                     + "postcode;municipalityCode;careFunction;registeredOn\n"
@@ -102,6 +108,14 @@ class ProviderPageIT {
             assertThat(browser.driver.findElement(By.id("wachtlijst-fouten")).getText()).doesNotContain("2099");
             Files.delete(list);
         }
+    }
+
+    /** The status of a fetch made by the page itself, with or without the scripts' header. */
+    private static long fetchStatus(Browser browser, String path, boolean asScript) {
+        Object status = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], { headers: arguments[1] ? { 'X-Requested-With': 'JavaScript' } : {} })"
+                + ".then(answer => done(answer.status));", path, asScript);
+        return ((Number) status).longValue();
     }
 
     private JsonNode unitView() {

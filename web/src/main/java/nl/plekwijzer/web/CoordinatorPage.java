@@ -1,5 +1,6 @@
 package nl.plekwijzer.web;
 
+import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The coordinator's desk: the open requests by urgency and waiting time; one request's ranked,
@@ -51,6 +53,20 @@ public class CoordinatorPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
         return page.data("user", User.of(idToken));
+    }
+
+    /** Where a notice about a request links to: the desk with that request chosen. */
+    @GET
+    @Path("/requests/{requestId}")
+    public Response request(@PathParam("requestId") UUID requestId) {
+        return Response.seeOther(URI.create("/coordinator?aanvraag=" + requestId)).build();
+    }
+
+    /** Where a notice about a unit links to (a unit that went stale): the desk. */
+    @GET
+    @Path("/units/{unitId}")
+    public Response unit(@PathParam("unitId") String unitId) {
+        return Response.seeOther(URI.create("/coordinator")).build();
     }
 
     @GET

@@ -26,7 +26,9 @@ import jakarta.ws.rs.Encoded;
  * that service with the logged-in user's access token, and its answer comes back unchanged, so
  * what a user may see and do is decided by the services alone. Only calls that carry
  * {@code X-Requested-With: JavaScript} are sent on: another site cannot make a browser add that
- * header, so it cannot act with the user's session.
+ * header (as long as this module answers no CORS preflight), so it cannot act with the user's
+ * session. Only {@code api/v1/} paths of the configured services are reached, never another
+ * host or a path that climbs out of {@code api/v1/}.
  */
 @Path("/gateway/{service}")
 @Authenticated
@@ -71,7 +73,10 @@ public class Gateway {
         }
         String base = config.services().get(service);
         if (base == null) {
-            return Uni.createFrom().item(problem(404, "Not Found", "No such service: see the field service"));
+            return Uni.createFrom().item(problem(404, "Not Found", "No such service"));
+        }
+        if (climbsOut(path)) {
+            return Uni.createFrom().item(problem(404, "Not Found", "No such path"));
         }
         String query = uri.getRequestUri().getRawQuery();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/" + path
@@ -92,6 +97,13 @@ public class Gateway {
                         .entity(answer.body()).build())
                 .onFailure().recoverWithItem(failure -> problem(503, "Service Unavailable",
                         "The service " + service + " cannot be reached now; try again shortly"));
+    }
+
+    /** A dot segment or an encoded slash, dot or backslash: the path would leave api/v1/ on the service. */
+    static boolean climbsOut(String rawPath) {
+        String lower = rawPath.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("..") || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c")
+                || lower.contains("\\");
     }
 
     private static Response problem(int status, String title, String detail) {

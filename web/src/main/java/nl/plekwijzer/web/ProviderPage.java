@@ -1,5 +1,7 @@
 package nl.plekwijzer.web;
 
+import java.net.URI;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.oidc.IdToken;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * A provider's intake desk: its units with light, figures and freshness, a status report in one
@@ -36,5 +39,12 @@ public class ProviderPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
         return page.data("user", User.of(idToken)).data("providerId", idToken.getClaim("provider_id"));
+    }
+
+    /** Where notices for a provider link to (a proposal, a stale unit, its placements): the desk. */
+    @GET
+    @Path("/{notice: proposals/.+|units/.+|placements}")
+    public Response fromNotice() {
+        return Response.seeOther(URI.create("/provider")).build();
     }
 }

@@ -51,7 +51,11 @@
     stream = new EventSource('/coordinator/aanvragen/' + requestId + '/live');
     stream.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
     stream.onmessage = event => renderSuggestions(JSON.parse(event.data));
-    stream.onerror = () => { live.textContent = 'opnieuw verbinden…'; live.className = 'live off'; };
+    stream.onerror = () => {
+      live.textContent = 'opnieuw verbinden…';
+      live.className = 'live off';
+      if (stream.readyState === EventSource.CLOSED) window.location.reload();
+    };
     loadAnswers();
     clearInterval(answersTimer);
     answersTimer = setInterval(loadAnswers, 5000);
@@ -98,9 +102,11 @@
   }
 
   async function loadAnswers() {
-    if (!selected) return;
-    const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/placement-requests/' + selected + '/proposals');
-    if (!answer.ok) return;
+    const requestId = selected;
+    if (!requestId) return;
+    const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/placement-requests/' + requestId + '/proposals');
+    // Another request may have been chosen while this one was read.
+    if (!answer.ok || requestId !== selected) return;
     document.getElementById('antwoorden').replaceChildren(...answer.body.proposals.map(proposal => {
       const row = element('tr', { id: 'antwoord-' + proposal.unitId });
       row.append(cell(proposal.unitId), cell(STATES[proposal.state] || proposal.state),
@@ -121,7 +127,9 @@
       const split = element('button', { type: 'button', textContent: 'Splitsen', className: 'splitsen' });
       const base = '/gateway/matching/api/v1/waitlist/clusters/' + entry.clusterId;
       confirm.addEventListener('click', () => review(base + '/confirm', { reason: 'Bevestigd door het coördinatiepunt' }));
+      // Splitting takes the most recent registration out; a cluster of one has nothing to split.
       const last = entry.members[entry.members.length - 1];
+      split.disabled = entry.members.length < 2;
       split.addEventListener('click', () => review(base + '/split', { reason: 'Gesplitst door het coördinatiepunt',
         members: [{ providerId: last.providerId, providerEntryId: last.providerEntryId }] }));
       const actions = element('span', {});
@@ -139,7 +147,9 @@
   }
 
   document.getElementById('voorstellen').addEventListener('click', propose);
-  loadRequests();
+  // A notice's link names the request to open: /coordinator?aanvraag=<id>.
+  const asked = new URLSearchParams(window.location.search).get('aanvraag');
+  loadRequests().then(() => { if (/^[0-9a-f-]{36}$/.test(asked || '')) select(asked); });
   loadReviewQueue();
   setInterval(loadRequests, 15000);
 })();

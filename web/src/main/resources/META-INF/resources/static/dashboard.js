@@ -38,23 +38,24 @@
   let history = [];
   let charts = null;
 
-  // A count of 1-4 comes as null and is shown as "<5"; a waiting time is null with it, and also
-  // when nobody waits, which is not a small count.
+  // Figures that measure rather than count: without enough to measure (or with a hidden count) null.
+  const MEASURES = ['medianWaitingDays', 'p90WaitingDays', 'occupancyPercent', 'staleUnitsPercent'];
+
+  // A count of 1-4 comes as null and is shown as "<5"; a measure without a value as "–".
   function shown(figures, name) {
     if (!(name in figures)) return '–';
     const value = figures[name];
     if (value !== null) return String(value);
-    const suffix = name.includes('.') ? name.substring(name.indexOf('.')) : '';
-    const base = name.substring(0, name.length - suffix.length);
-    const waitingTime = base === 'medianWaitingDays' || base === 'p90WaitingDays';
-    return waitingTime && figures['waitingYouths' + suffix] === 0 ? '–' : '<5';
+    return MEASURES.includes(name.split('.')[0]) ? '–' : '<5';
   }
 
   function rowsOf(snapshot) {
     const rows = KEY_FIGURES.slice();
     for (const [prefix, heading, labels] of BREAKDOWNS) {
       const names = [...new Set([...Object.keys(snapshot.figures), ...Object.keys(snapshot.region)])]
-        .filter(name => name.startsWith(prefix)).sort();
+        .filter(name => name.startsWith(prefix))
+        .sort((a, b) => (parseInt(a.substring(prefix.length), 10) || 0) - (parseInt(b.substring(prefix.length), 10) || 0)
+          || a.localeCompare(b));
       if (names.length === 0) continue;
       rows.push([null, heading]);
       names.forEach(name => {
@@ -184,7 +185,12 @@
     const source = new EventSource('/dashboard/live' + (scope ? '?gemeente=' + encodeURIComponent(municipality) : ''));
     source.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
     source.onmessage = event => render(JSON.parse(event.data));
-    source.onerror = () => { live.textContent = 'opnieuw verbinden…'; live.className = 'live off'; };
+    source.onerror = () => {
+      live.textContent = 'opnieuw verbinden…';
+      live.className = 'live off';
+      // Closed for good (the session ended and the stream was sent to the login): load the page again.
+      if (source.readyState === EventSource.CLOSED) window.location.reload();
+    };
   }
 
   async function start() {

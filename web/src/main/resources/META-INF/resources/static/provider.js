@@ -2,7 +2,7 @@
 (function () {
   'use strict';
 
-  const { KINDS, URGENCY, DOMAINS, LIGHTS } = plekwijzer.LABELS;
+  const { KINDS, URGENCY, DOMAINS, LIGHTS, GENDER } = plekwijzer.LABELS;
   const { element, cell } = plekwijzer;
 
   const providerId = document.getElementById('aanbieder').dataset.aanbieder;
@@ -66,7 +66,7 @@
       const result = element('span', { className: 'uitkomst' });
       accept.addEventListener('click', () => answerProposal(proposal, 'accept', null, result));
       decline.addEventListener('click', () => answerProposal(proposal, 'decline', { reasonCode: reason.value }, result));
-      const youth = known ? needs.ageYears + ' jaar, ' + ({ F: 'meisje', M: 'jongen', X: 'anders' }[needs.gender]
+      const youth = known ? needs.ageYears + ' jaar, ' + (GENDER[needs.gender]
         || needs.gender) + ', gemeente ' + needs.responsibleMunicipalityCode : 'onbekend';
       const actions = element('span', {});
       actions.append(accept, reason, decline, result);
