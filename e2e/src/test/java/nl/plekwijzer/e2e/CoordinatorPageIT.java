@@ -66,6 +66,9 @@ class CoordinatorPageIT {
             // Crisis first: the first row of the work list is a crisis request.
             assertThat(browser.driver.findElement(By.cssSelector("#aanvragen tr:first-child td")).getText())
                     .startsWith("crisis");
+            // The region's signals are read (none in a fresh region: no crisis has waited a day yet).
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("geen-signaleringen")));
+            assertThat(Api.asUser("coordinator").get(Stack.matching() + "/api/v1/placements?state=BRIDGING")).isEmpty();
             browser.driver.findElement(requestRow).click();
             browser.wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
             for (String unit : units) {

@@ -19,9 +19,16 @@
     box.hidden = !message;
   }
 
+  const SIGNALS = { CRISIS_WAITING: 'Crisisaanvraag wacht langer dan 24 uur', BRIDGING: 'Overbruggingsplaatsing',
+    TREATMENT_PAST_EXPECTED_END: 'Behandeling over het verwachte einde', CROSSES_18TH_BIRTHDAY: 'Wordt 18 tijdens het verblijf' };
+  const DAY_MILLIS = 24 * 60 * 60 * 1000;
+  let waitingCrises = [];
+
   async function loadRequests() {
     const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/placement-requests?limit=200');
     if (!answer.ok) { tell('De open aanvragen zijn niet te laden: ' + plekwijzer.problemText(answer.body)); return; }
+    waitingCrises = answer.body.requests.filter(request => request.urgency === 'CRISIS'
+      && Date.now() - new Date(request.submittedAt).getTime() > DAY_MILLIS);
     document.getElementById('aantal-aanvragen').textContent = '(' + answer.body.total + ')';
     document.getElementById('aanvragen').replaceChildren(...answer.body.requests.map(request => {
       const row = element('tr', { id: 'aanvraag-' + request.requestId, tabIndex: 0 });
@@ -116,6 +123,26 @@
     }));
   }
 
+  // What needs the coordinator now: crisis requests waiting too long, bridging and flagged placements.
+  async function loadSignals() {
+    const placements = '/gateway/matching/api/v1/placements?limit=100&';
+    const answers = await Promise.all(['state=BRIDGING', 'flag=TREATMENT_PAST_EXPECTED_END', 'flag=CROSSES_18TH_BIRTHDAY']
+      .map(query => plekwijzer.call('GET', placements + query)));
+    const rows = waitingCrises.map(request => ['CRISIS_WAITING', 'aanvraag ' + request.requestId.substring(0, 8),
+      request.responsibleMunicipalityCode, new Date(request.submittedAt).toLocaleString('nl-NL')]);
+    ['BRIDGING', 'TREATMENT_PAST_EXPECTED_END', 'CROSSES_18TH_BIRTHDAY'].forEach((signal, i) => {
+      if (!answers[i].ok) return;
+      answers[i].body.forEach(placement => rows.push([signal, 'plaatsing in ' + placement.unitId,
+        placement.responsibleMunicipalityCode, placement.startDate]));
+    });
+    document.getElementById('geen-signaleringen').hidden = rows.length > 0;
+    document.getElementById('signaleringen').replaceChildren(...rows.map(([signal, what, municipality, since]) => {
+      const row = element('tr', { className: 'signaal-' + signal });
+      row.append(cell(SIGNALS[signal]), cell(what), cell(municipality || ''), cell(since || ''));
+      return row;
+    }));
+  }
+
   async function loadReviewQueue() {
     const answer = await plekwijzer.call('GET', '/gateway/matching/api/v1/waitlist?linkConfidence=TO_REVIEW&size=50');
     if (!answer.ok) return;
@@ -149,7 +176,10 @@
   document.getElementById('voorstellen').addEventListener('click', propose);
   // A notice's link names the request to open: /coordinator?aanvraag=<id>.
   const asked = new URLSearchParams(window.location.search).get('aanvraag');
-  loadRequests().then(() => { if (/^[0-9a-f-]{36}$/.test(asked || '')) select(asked); });
+  loadRequests().then(() => {
+    loadSignals();
+    if (/^[0-9a-f-]{36}$/.test(asked || '')) select(asked);
+  });
   loadReviewQueue();
-  setInterval(loadRequests, 15000);
+  setInterval(() => loadRequests().then(loadSignals), 15000);
 })();

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
@@ -87,6 +89,12 @@ class CrisisClocksIT {
         awaitBridging(crisisStay, crisis.requestId());
         given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?unitId=" + crisisGroup + "&state=BRIDGING")
                 .then().statusCode(200).body("placementId", hasItem(crisisStay.toString()));
+        // The coordinator's list of the region's bridging placements, and only those.
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?state=BRIDGING&limit=1000")
+                .then().statusCode(200).body("placementId", hasItem(crisisStay.toString()))
+                .body("bridgingPlacement", everyItem(equalTo(true)));
+        given().auth().oauth2(COORDINATOR).when().get("/api/v1/placements?state=ACTIVE")
+                .then().statusCode(400).body("field", equalTo("requestId"));
 
         // Until intake opens the request again, it counts as placed.
         given().auth().oauth2(COORDINATOR).contentType("application/json")

@@ -76,7 +76,9 @@ public class PlacementResource {
     /**
      * Placements of a request, a unit or a responsible municipality, optionally in one state or with
      * one flag (active stays only: TREATMENT_PAST_EXPECTED_END, CROSSES_18TH_BIRTHDAY); newest first.
-     * A provider sees its own placements only (so that it can end them).
+     * The coordinator's lists need none of the three: the region's bridging placements
+     * ({@code state=BRIDGING}) and its flagged stays ({@code flag=}). A provider sees its own
+     * placements only (so that it can end them).
      */
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PROVIDER })
@@ -84,18 +86,20 @@ public class PlacementResource {
             @QueryParam("unitId") String unitId, @QueryParam("municipalityCode") String municipalityCode,
             @QueryParam("state") String state, @QueryParam("flag") String flag,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        Placement.Listed wanted = Params.enumValue(state, Placement.Listed.class, "state");
+        Placement.Flag flagged = Params.enumValue(flag, Placement.Flag.class, "flag");
         String onlyProvider = null;
         if (caller.isProviderOnly()) {
             onlyProvider = caller.providerId();
             if (onlyProvider == null) {
                 throw Problems.forbidden("The token names no provider_id");
             }
-        } else if (requestId == null && unitId == null && municipalityCode == null) {
+        } else if (requestId == null && unitId == null && municipalityCode == null
+                && wanted != Placement.Listed.BRIDGING && flagged == null) {
             throw Problems.base(Response.Status.BAD_REQUEST, "missing-parameter",
-                    "Give requestId, unitId or municipalityCode").with("field", "requestId").build();
+                    "Give requestId, unitId or municipalityCode (or state=BRIDGING, or a flag)")
+                    .with("field", "requestId").build();
         }
-        Placement.Listed wanted = Params.enumValue(state, Placement.Listed.class, "state");
-        Placement.Flag flagged = Params.enumValue(flag, Placement.Flag.class, "flag");
         if (flagged == null) {
             return placements.search(requestId, unitId, municipalityCode, onlyProvider, wanted, limit)
                     .map(list -> list.stream().map(this::response).toList());
