@@ -179,8 +179,10 @@ for service in "${SERVICES[@]}"; do
 done
 
 # ---------- the demo region: loaded through the public APIs on a first run, then kept moving
+# Always called in a subshell (a pipeline or &): exec makes the JVM that subshell, so the signal that
+# stop_all sends reaches the JVM itself and leaves no orphan behind.
 demo_java() {
-  java -Xmx256m -cp "$(cat demo-region/target/runtime-classpath.txt):demo-region/target/classes" \
+  exec java -Xmx256m -cp "$(cat demo-region/target/runtime-classpath.txt):demo-region/target/classes" \
     nl.plekwijzer.demo.DemoRegion "$1" "$STATE" "$OFFSET"
 }
 if $DEMO; then
