@@ -65,15 +65,19 @@ class DashboardIT {
                 .getInt("figures.'waitingYouths.TREATMENT_GROUP'") == 5);
         assertThat(snapshot(ANALYST, null).getInt("figures.'medianWaitingDays.TREATMENT_GROUP'")).isEqualTo(20);
 
-        // Live: a status report changes the figures without asking again.
-        List<String> live = ServerSentEvents.follow(stream, ANALYST);
-        int availableBefore = snapshot(ANALYST, null).getInt("figures.availablePlaces");
-        availability(unit, "FAMILY_HOME", 6, 3, 3, OffsetDateTime.now().plusSeconds(1));
+        // Live: a status report changes the figures without asking again. A unit in a municipality of
+        // its own (Wierden), so that its figure is known exactly before the report.
+        String liveUnit = "unit-" + UUID.randomUUID();
+        String wierden = Tokens.municipality("GM0189");
+        profile(liveUnit, "FAMILY_HOME", "GM0189", 6);
+        availability(liveUnit, "FAMILY_HOME", 6, 2, 4, OffsetDateTime.now());
+        await().atMost(SOON).ignoreExceptions().until(() -> snapshot(wierden, null).getInt("figures.availablePlaces") == 2);
+        List<String> live = ServerSentEvents.follow(stream, wierden);
+        availability(liveUnit, "FAMILY_HOME", 6, 3, 3, OffsetDateTime.now().plusSeconds(1));
         await().atMost(SOON).until(() -> live.stream().filter(line -> line.startsWith("data:"))
-                .anyMatch(line -> readTree(line.substring(5)).path("figures").path("availablePlaces").asInt()
-                        == availableBefore + 1));
-        KafkaTestClient.awaitRecord("dashboard-stats.v1", r -> r.key().equals(MUNICIPALITY)
-                && readTree(r.value()).path("figures").path("availablePlaces").asInt() == availableBefore + 1, SOON);
+                .anyMatch(line -> readTree(line.substring(5)).path("figures").path("availablePlaces").asInt() == 3));
+        KafkaTestClient.awaitRecord("dashboard-stats.v1", r -> r.key().equals("GM0189")
+                && readTree(r.value()).path("figures").path("availablePlaces").asInt() == 3, SOON);
         given().auth().oauth2(ANALYST).when().get("/api/v1/dashboard/history?days=7").then().statusCode(200)
                 .body("day", hasItem(LocalDate.now().toString()));
 
