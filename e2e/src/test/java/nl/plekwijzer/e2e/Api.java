@@ -61,6 +61,16 @@ final class Api {
                 "availablePlaces", available, "occupiedPlaces", occupied), 202);
     }
 
+    /** As a provider system: the id of its open proposal for this request; fails when there is none. */
+    String openProposalFor(String requestId) {
+        for (JsonNode view : get(Stack.matching() + "/api/v1/proposals?state=OPEN").path("proposals")) {
+            if (view.path("proposal").path("requestId").asText().equals(requestId)) {
+                return view.path("proposal").path("proposalId").asText();
+            }
+        }
+        throw new AssertionError("provider " + providerId + " has no open proposal for request " + requestId);
+    }
+
     /** The answer's body as JSON; fails unless the status is one of those expected. */
     JsonNode call(String method, String url, Object body, int... expectedStatuses) {
         try {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The coordinator's desk in the browser: a crisis request stands at the top of the work list; its
@@ -93,13 +92,7 @@ class CoordinatorPageIT {
             }
 
             Api provider = Api.asProvider(PROVIDERS.get(1));
-            String proposalId = null;
-            for (JsonNode view : provider.get(Stack.matching() + "/api/v1/proposals?state=OPEN").path("proposals")) {
-                if (view.path("proposal").path("requestId").asText().equals(requestId)) {
-                    proposalId = view.path("proposal").path("proposalId").asText();
-                }
-            }
-            assertThat(proposalId).isNotNull();
+            String proposalId = provider.openProposalFor(requestId);
             provider.call("POST", Stack.matching() + "/api/v1/proposals/" + proposalId + "/decline",
                     Map.of("reasonCode", "NO_STAFF"), 200);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("antwoord-" + units.get(1)),

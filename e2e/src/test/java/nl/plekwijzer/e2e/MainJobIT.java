@@ -96,7 +96,7 @@ class MainJobIT {
             browser.screenshot("dashboard-coordinator-proposed");
 
             String accepted = units.get(1);
-            String proposalId = openProposalOf(PROVIDERS.get(1), requestId);
+            String proposalId = providers.get(PROVIDERS.get(1)).openProposalFor(requestId);
             providers.get(PROVIDERS.get(1)).call("POST", Stack.matching() + "/api/v1/proposals/" + proposalId
                     + "/accept", null, 200);
 
@@ -165,15 +165,6 @@ class MainJobIT {
                 .path("heldForProposals").asLong(-1);
     }
 
-    private String openProposalOf(String provider, String requestId) {
-        for (JsonNode view : providers.get(provider).get(Stack.matching() + "/api/v1/proposals?state=OPEN")
-                .path("proposals")) {
-            if (view.path("proposal").path("requestId").asText().equals(requestId)) {
-                return view.path("proposal").path("proposalId").asText();
-            }
-        }
-        throw new AssertionError("provider " + provider + " has no open proposal for request " + requestId);
-    }
 
     /** The family-home count of the municipality on the regional list, as a coordinator reads it. */
     private int waitlistCount(String which) {

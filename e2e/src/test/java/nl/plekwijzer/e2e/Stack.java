@@ -1,13 +1,15 @@
 package nl.plekwijzer.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -88,14 +90,16 @@ public final class Stack implements BeforeAllCallback {
             builder.environment().put("PLEKWIJZER_PORT_OFFSET", String.valueOf(PORT_OFFSET));
             Process process = builder.start();
             Running stack = new Running(process, output);
-            Instant deadline = Instant.now().plus(START_TIMEOUT);
-            while (!Files.readString(output).contains(READY_LINE)) {
-                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                    stack.close();
-                    throw new IllegalStateException("run-local.sh did not get the stack ready (logs in " + state
-                            + "/logs):\n" + Files.readString(output));
-                }
-                Thread.sleep(500);
+            try {
+                await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                        .until(() -> !process.isAlive() || Files.readString(output).contains(READY_LINE));
+            } catch (ConditionTimeoutException notInTime) {
+                // Told below, with what run-local.sh printed.
+            }
+            if (!Files.readString(output).contains(READY_LINE)) {
+                stack.close();
+                throw new IllegalStateException("run-local.sh did not get the stack ready (logs in " + state
+                        + "/logs):\n" + Files.readString(output));
             }
             System.out.println(Files.readString(output));
             return stack;

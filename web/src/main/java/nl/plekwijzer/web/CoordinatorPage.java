@@ -7,7 +7,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -36,16 +35,16 @@ public class CoordinatorPage {
     static final int SUGGESTIONS = 25;
 
     private final Template page;
-    private final AccessTokenCredential accessToken;
+    private final UserToken userToken;
     private final SuggestionClient suggestions;
     @Inject
     @IdToken
     JsonWebToken idToken;
 
-    public CoordinatorPage(@Location("coordinator.html") Template page, AccessTokenCredential accessToken,
+    public CoordinatorPage(@Location("coordinator.html") Template page, UserToken userToken,
             @RestClient SuggestionClient suggestions) {
         this.page = page;
-        this.accessToken = accessToken;
+        this.userToken = userToken;
         this.suggestions = suggestions;
     }
 
@@ -74,6 +73,6 @@ public class CoordinatorPage {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN)
     public Multi<String> suggestions(@PathParam("requestId") UUID requestId) {
-        return suggestions.stream("Bearer " + accessToken.getToken(), requestId, SUGGESTIONS);
+        return suggestions.stream(userToken.authorization(), requestId, SUGGESTIONS);
     }
 }

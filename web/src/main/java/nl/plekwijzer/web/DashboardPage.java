@@ -4,7 +4,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -31,16 +30,16 @@ public class DashboardPage {
     static final int HISTORY_DAYS = 30;
 
     private final Template page;
-    private final AccessTokenCredential accessToken;
+    private final UserToken userToken;
     private final DashboardClient dashboard;
     @Inject
     @IdToken
     JsonWebToken idToken;
 
-    public DashboardPage(@Location("dashboard.html") Template page, AccessTokenCredential accessToken,
+    public DashboardPage(@Location("dashboard.html") Template page, UserToken userToken,
             @RestClient DashboardClient dashboard) {
         this.page = page;
-        this.accessToken = accessToken;
+        this.userToken = userToken;
         this.dashboard = dashboard;
     }
 
@@ -62,10 +61,6 @@ public class DashboardPage {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN)
     public Multi<String> stream(@QueryParam("gemeente") String municipalityCode) {
-        return dashboard.stream(bearer(), municipalityCode);
-    }
-
-    private String bearer() {
-        return "Bearer " + accessToken.getToken();
+        return dashboard.stream(userToken.authorization(), municipalityCode);
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -38,11 +37,11 @@ public class Gateway {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final WebConfig config;
-    private final AccessTokenCredential accessToken;
+    private final UserToken userToken;
 
-    public Gateway(WebConfig config, AccessTokenCredential accessToken) {
+    public Gateway(WebConfig config, UserToken userToken) {
         this.config = config;
-        this.accessToken = accessToken;
+        this.userToken = userToken;
     }
 
     @GET
@@ -81,7 +80,7 @@ public class Gateway {
         String query = uri.getRequestUri().getRawQuery();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/" + path
                 + (query == null ? "" : "?" + query))).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + accessToken.getToken());
+                .header("Authorization", userToken.authorization());
         for (String header : new String[] { HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT }) {
             String value = headers.getHeaderString(header);
             if (value != null) {

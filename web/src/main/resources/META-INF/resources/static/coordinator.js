@@ -3,7 +3,7 @@
   'use strict';
 
   const { KINDS, URGENCY, GENDER } = plekwijzer.LABELS;
-  const { element, cell } = plekwijzer;
+  const { element, cell, tell } = plekwijzer;
 
   const STATES = { OPEN: 'open', ACCEPTED: 'geaccepteerd', DECLINED: 'afgewezen', WITHDRAWN: 'ingetrokken',
     EXPIRED: 'verlopen' };
@@ -13,11 +13,6 @@
   let stream = null;
   let answersTimer = null;
 
-  function tell(message) {
-    const box = document.getElementById('melding');
-    box.textContent = message;
-    box.hidden = !message;
-  }
 
   const SIGNALS = { CRISIS_WAITING: 'Crisisaanvraag wacht langer dan 24 uur', BRIDGING: 'Overbruggingsplaatsing',
     TREATMENT_PAST_EXPECTED_END: 'Behandeling over het verwachte einde', CROSSES_18TH_BIRTHDAY: 'Wordt 18 tijdens het verblijf' };
@@ -52,17 +47,7 @@
     document.getElementById('aanvraag-id').textContent = requestId.substring(0, 8);
     document.getElementById('voorstel-uitkomst').textContent = '';
     if (stream) stream.close();
-    const live = document.getElementById('live');
-    live.textContent = 'verbinden…';
-    live.className = 'live off';
-    stream = new EventSource('/coordinator/aanvragen/' + requestId + '/live');
-    stream.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
-    stream.onmessage = event => renderSuggestions(JSON.parse(event.data));
-    stream.onerror = () => {
-      live.textContent = 'opnieuw verbinden…';
-      live.className = 'live off';
-      if (stream.readyState === EventSource.CLOSED) window.location.reload();
-    };
+    stream = plekwijzer.follow('/coordinator/aanvragen/' + requestId + '/live', renderSuggestions);
     loadAnswers();
     clearInterval(answersTimer);
     answersTimer = setInterval(loadAnswers, 5000);

@@ -3,6 +3,7 @@
   'use strict';
 
   const CARE_FUNCTIONS = plekwijzer.LABELS.KINDS;
+  const { tell } = plekwijzer;
 
   const section = document.getElementById('dashboard');
   const municipality = section.dataset.gemeente;
@@ -153,7 +154,7 @@
   }
 
   function render(snapshot) {
-    document.getElementById('melding').hidden = true;
+    tell('');
     renderTable(snapshot);
     renderCharts(snapshot);
     const computed = new Date(snapshot.computedAt);
@@ -162,11 +163,6 @@
     time.textContent = computed.toLocaleString('nl-NL');
   }
 
-  function tell(message) {
-    const box = document.getElementById('melding');
-    box.textContent = message;
-    box.hidden = false;
-  }
 
   function problemText(status, problem) {
     if (status === 403) return 'U hebt geen toegang tot de cijfers van deze gemeente.';
@@ -180,19 +176,6 @@
     return answer.body;
   }
 
-  function follow() {
-    const live = document.getElementById('live');
-    const source = new EventSource('/dashboard/live' + (scope ? '?gemeente=' + encodeURIComponent(municipality) : ''));
-    source.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
-    source.onmessage = event => render(JSON.parse(event.data));
-    source.onerror = () => {
-      live.textContent = 'opnieuw verbinden…';
-      live.className = 'live off';
-      // Closed for good (the session ended and the stream was sent to the login): load the page again.
-      if (source.readyState === EventSource.CLOSED) window.location.reload();
-    };
-  }
-
   async function start() {
     charts = createCharts();
     history = (await read('/gateway/notification/api/v1/dashboard/history?days=' + section.dataset.dagen
@@ -200,7 +183,7 @@
     const snapshot = await read('/gateway/notification/api/v1/dashboard/snapshot' + (scope ? '?' + scope : ''));
     if (snapshot === null) return;
     render(snapshot);
-    follow();
+    plekwijzer.follow('/dashboard/live' + (scope ? '?gemeente=' + encodeURIComponent(municipality) : ''), render);
   }
 
   start();

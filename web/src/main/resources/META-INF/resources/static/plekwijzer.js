@@ -57,5 +57,29 @@ window.plekwijzer = (function () {
     return (problem.field ? problem.field + ': ' : '') + (problem.detail || problem.title || 'onbekende fout');
   }
 
-  return { LABELS, call, problemText, element, cell };
+  // Shows a message in the page's #melding box; an empty message hides it.
+  function tell(message) {
+    const box = document.getElementById('melding');
+    box.textContent = message;
+    box.hidden = !message;
+  }
+
+  // Follows a Server-Sent Events stream of JSON, showing its state in the page's #live badge.
+  // Closed for good (the session ended and the stream was sent to the login): the page loads again.
+  function follow(url, onData) {
+    const live = document.getElementById('live');
+    live.textContent = 'verbinden…';
+    live.className = 'live off';
+    const source = new EventSource(url);
+    source.onopen = () => { live.textContent = 'live'; live.className = 'live on'; };
+    source.onmessage = event => onData(JSON.parse(event.data));
+    source.onerror = () => {
+      live.textContent = 'opnieuw verbinden…';
+      live.className = 'live off';
+      if (source.readyState === EventSource.CLOSED) window.location.reload();
+    };
+    return source;
+  }
+
+  return { LABELS, call, problemText, element, cell, tell, follow };
 })();

@@ -3,18 +3,13 @@
   'use strict';
 
   const { KINDS, URGENCY, DOMAINS, LIGHTS, GENDER } = plekwijzer.LABELS;
-  const { element, cell } = plekwijzer;
+  const { element, cell, tell } = plekwijzer;
 
   const providerId = document.getElementById('aanbieder').dataset.aanbieder;
   const unitNames = {};
   const DECLINE_REASONS = { NO_PLACE: 'Geen plek', DOES_NOT_FIT_GROUP: 'Past niet in de groep',
     NO_STAFF: 'Geen personeel', NEEDS_MORE_INFORMATION: 'Meer informatie nodig' };
 
-  function tell(message) {
-    const box = document.getElementById('melding');
-    box.textContent = message;
-    box.hidden = !message;
-  }
 
   async function loadUnits() {
     const answer = await plekwijzer.call('GET', '/gateway/availability/api/v1/availability');
