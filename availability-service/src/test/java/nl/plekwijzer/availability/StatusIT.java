@@ -120,8 +120,31 @@ class StatusIT {
                 .statusCode(422).body("violations[0].field", equalTo("light"));
         post(path, Fixtures.report(UUID.randomUUID(), NOW, 2, 4).replace("\"heldBackPlaces\":0", "\"light\":\"RED\""))
                 .statusCode(422).body("violations[0].field", equalTo("light"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 0, 4).replace("\"heldBackPlaces\":0",
+                "\"light\":\"ORANGE\",\"reasonCode\":\"OTHER\""))
+                .statusCode(422).body("violations[0].field", equalTo("reason"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 0, 4).replace("\"heldBackPlaces\":0",
+                "\"light\":\"ORANGE\",\"reasonCode\":\"HOLIDAY\""))
+                .statusCode(422).body("violations[0].field", equalTo("reasonCode"));
         post(path, "{\"occurredAt\": \"2026-").statusCode(400).contentType("application/problem+json");
         assertThat(historyTotal(unitId)).isZero();
+    }
+
+    @Test
+    void theReasonForAnOrangeLightIsKeptShownAndPublished() {
+        String unitId = Fixtures.registeredUnit();
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW, 1, 5).replace("\"heldBackPlaces\":0",
+                "\"light\":\"ORANGE\",\"reasonCode\":\"STAFFING\",\"reason\":\"twee vacatures\""));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinatorView(unitId)
+                .body("[0].light", equalTo("ORANGE"))
+                .body("[0].reasonCode", equalTo("STAFFING"))
+                .body("[0].reason", equalTo("twee vacatures")));
+        ConsumerRecord<String, String> snapshot = KafkaTestClient.awaitRecord("bed-availability.v1",
+                r -> unitId.equals(r.key()) && r.value().contains("\"reasonCode\":\"STAFFING\""), Duration.ofSeconds(10));
+        assertThat(snapshot.value()).contains("\"light\":\"ORANGE\"");
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).when().get("/api/v1/units/" + unitId + "/history")
+                .then().statusCode(200).body("events[0].reasonCode", equalTo("STAFFING"));
     }
 
     @Test

@@ -99,6 +99,67 @@ class UnitRegistryIT {
                 .then().statusCode(200).body("postcode", equalTo("2132AB"));
     }
 
+    @Test
+    void stayLengthsFamilyAdmissionAndABackupPoolArePartOfTheProfileAndPublished() {
+        String respite = Fixtures.newUnitId();
+        put(respite, Fixtures.profile(PROVIDER_A, 4, 24, false).replace("\"FAMILY_HOME\"", "\"RESPITE\""))
+                .statusCode(201)
+                .body("stayLengths", org.hamcrest.Matchers.contains("SHORT"))
+                .body("acceptsFamilyAdmission", equalTo(false))
+                .body("backupPool", nullValue());
+        String harmonica = Fixtures.newUnitId();
+        put(harmonica, Fixtures.profile(PROVIDER_A, 4, 24, false).replace("}", """
+                ,"stayLengths":["SHORT","LONG"],"acceptsFamilyAdmission":true,
+                 "backupPool":{"name":"Bovenregionaal crisisbed Oost","regions":["ACHTERHOEK","IJSSELLAND"]}}"""))
+                .statusCode(201)
+                .body("stayLengths", org.hamcrest.Matchers.containsInAnyOrder("SHORT", "LONG"))
+                .body("acceptsFamilyAdmission", equalTo(true))
+                .body("backupPool.regions", org.hamcrest.Matchers.containsInAnyOrder("ACHTERHOEK", "IJSSELLAND"));
+
+        ConsumerRecord<String, String> published = KafkaTestClient.awaitRecord("unit-profiles.v1",
+                r -> harmonica.equals(r.key()), Duration.ofSeconds(15));
+        assertThat(published.value()).contains("\"acceptsFamilyAdmission\":true", "\"ACHTERHOEK\"", "\"SHORT\"");
+        ConsumerRecord<String, String> respitePublished = KafkaTestClient.awaitRecord("unit-profiles.v1",
+                r -> respite.equals(r.key()), Duration.ofSeconds(15));
+        assertThat(respitePublished.value()).contains("\"stayLengths\":[\"SHORT\"]");
+    }
+
+    @Test
+    void aBadPoolOrStayLengthIsRefusedNamingTheField() {
+        String valid = Fixtures.profile(PROVIDER_A, 6, 24, false);
+        put(Fixtures.newUnitId(), valid.replace("}", ",\"backupPool\":{\"name\":\"Oost\",\"regions\":[]}}"))
+                .statusCode(422).body("violations.field", hasItem("backupPool.regions"));
+        put(Fixtures.newUnitId(), valid.replace("}", ",\"backupPool\":{\"name\":\"Oost\",\"regions\":[\"achterhoek\"]}}"))
+                .statusCode(422).body("violations.field", hasItem(containsString("backupPool.regions")))
+                .body(org.hamcrest.Matchers.not(containsString("achterhoek")));
+        put(Fixtures.newUnitId(), valid.replace("}", ",\"stayLengths\":[\"FOREVER\"]}"))
+                .statusCode(422).body("violations.field", hasItem(containsString("stayLengths")));
+    }
+
+    @Test
+    void aPeerSeesAUnitsDetailOnlyWhenItsProviderOptedIn() {
+        String closed = Fixtures.registeredUnit();
+        String ofB = Fixtures.registeredUnit(PROVIDER_B, 4, 24, false);
+        String open = Fixtures.newUnitId();
+        put(open, Fixtures.profile(PROVIDER_A, 6, 24, false).replace("}", ",\"detailVisibleToPeers\":true}"))
+                .statusCode(201).body("detailVisibleToPeers", equalTo(true));
+
+        given().auth().oauth2(Tokens.provider(PROVIDER_B)).when().get("/api/v1/units/" + closed)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.provider(PROVIDER_B)).when().get("/api/v1/units/" + open)
+                .then().statusCode(200).body("unitId", equalTo(open));
+        given().auth().oauth2(Tokens.provider(PROVIDER_B)).queryParam("providerId", PROVIDER_A)
+                .when().get("/api/v1/availability")
+                .then().statusCode(200)
+                .body("unitId", hasItem(open))
+                .body("unitId", org.hamcrest.Matchers.not(hasItem(closed)))
+                .body("providerId", org.hamcrest.Matchers.everyItem(equalTo(PROVIDER_A)));
+        given().auth().oauth2(Tokens.provider(PROVIDER_B)).when().get("/api/v1/availability")
+                .then().statusCode(200)
+                .body("unitId", hasItem(ofB))
+                .body("providerId", org.hamcrest.Matchers.everyItem(equalTo(PROVIDER_B)));
+    }
+
     private static io.restassured.response.ValidatableResponse put(String unitId, String body) {
         return given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/units/" + unitId).then();

@@ -56,6 +56,12 @@ final class Loader {
                 }
             }).toList());
 
+            for (Region.Programme programme : region.programmes()) {
+                http.send("PUT", endpoints.availability() + "/api/v1/programmes/" + programme.id(),
+                        http.providerToken(programme.provider()), programme(programme));
+            }
+            progress.accept(region.programmes().size() + " ambulant programmes registered");
+
             Map<String, List<WaitlistEntry>> listOf = new LinkedHashMap<>();
             region.waitlist().forEach(e -> listOf.computeIfAbsent(e.providerId(), p -> new ArrayList<>()).add(e));
             Map<String, Provider> providers = new HashMap<>();
@@ -131,6 +137,11 @@ final class Loader {
         profile.put("acceptsConfidential", unit.acceptsConfidential());
         profile.put("municipalityCode", unit.municipality().code());
         profile.put("postcode", unit.postcode());
+        profile.put("stayLengths", unit.stayLengths());
+        profile.put("acceptsFamilyAdmission", unit.acceptsFamilyAdmission());
+        if (unit.inBackupPool()) {
+            profile.put("backupPool", Map.of("name", RegionGenerator.BACKUP_POOL, "regions", RegionGenerator.POOL_REGIONS));
+        }
         return profile;
     }
 
@@ -176,12 +187,33 @@ final class Loader {
         return Map.of("youth", person, "responsibleMunicipalityCode", request.responsible().code(),
                 "referrer", Map.of("type", request.referrerType(), "organisation", request.referrerOrganisation(),
                         "name", request.referrerName(), "email", mailbox + "@example.org"),
-                "needs", Map.of("domains", request.domains(), "acceptableKinds", request.acceptableKinds(),
-                        "urgency", request.urgency(), "neededFrom", request.neededFrom().toString(),
-                        "confidential", request.confidential()),
+                "needs", needs(request),
                 "decision", Map.of("reference", request.decisionReference(), "validUntil",
                         request.decisionValidUntil().toString()),
                 "consent", true);
+    }
+
+    private static Map<String, Object> needs(Request request) {
+        Map<String, Object> needs = new LinkedHashMap<>();
+        needs.put("domains", request.domains());
+        needs.put("acceptableKinds", request.acceptableKinds());
+        needs.put("urgency", request.urgency());
+        needs.put("neededFrom", request.neededFrom().toString());
+        needs.put("confidential", request.confidential());
+        needs.put("treatmentNeeded", request.treatmentNeeded());
+        needs.put("ambulantAlternativeAllowed", request.ambulantAlternativeAllowed());
+        needs.put("familyAdmission", request.familyAdmission());
+        if (request.shortStayNights() != null) {
+            needs.put("shortStay", Map.of("nights", request.shortStayNights(), "rhythm", "MONTHLY"));
+        }
+        return needs;
+    }
+
+    static Map<String, Object> programme(Region.Programme programme) {
+        return Map.of("providerId", programme.provider().id(), "providerName", programme.provider().name(),
+                "name", programme.name(), "type", programme.type(), "ageMin", programme.ageMin(),
+                "ageMax", programme.ageMax(), "domains", programme.domains(),
+                "municipalityCodes", programme.municipalityCodes(), "waitingWeeks", programme.waitingWeeks());
     }
 
     private void every(int done, int step, int total, String what) {

@@ -46,6 +46,11 @@ final class RegionGenerator {
     private static final Map<String, String> REFERRERS = Map.of("WIJKTEAM", "Wijkteam %s", "GI",
             "Jeugdbescherming Overijssel", "HUISARTS", "Huisartsenpraktijk %s", "RECHTER", "Rechtbank Overijssel");
 
+    /** The supra-regional pool the demo's back-up crisis beds belong to, and the partner regions it serves. */
+    static final String BACKUP_POOL = "Bovenregionale crisisbedden Oost";
+    static final List<String> POOL_REGIONS = List.of("ACHTERHOEK", "IJSSELLAND", "MIDDEN-IJSSEL-OOST-VELUWE");
+    private static final List<String> PROGRAMME_TYPES = List.of("IAG", "IOG", "FAST", "MDFT", "MST", "FACT", "IHT");
+
     /** The share (percent) of waiting youths who stand on more than one provider's list. */
     static final int SHARE_ON_SEVERAL_LISTS = 20;
 
@@ -79,7 +84,11 @@ final class RegionGenerator {
         for (int i = 0; i < sizes.requests(); i++) {
             requests.add(request(i + 1));
         }
-        return new Region(providers, units, waitlist, requests);
+        List<Region.Programme> programmes = new ArrayList<>();
+        for (int i = 0; i < sizes.providers() / 8; i++) {
+            programmes.add(programme(pick(providers), i + 1));
+        }
+        return new Region(providers, units, waitlist, requests, programmes);
     }
 
     private Unit unit(Provider provider, int number) {
@@ -102,9 +111,28 @@ final class RegionGenerator {
             case "RESPITE" -> "Logeerhuis " + pick(Names.UNIT_WORDS);
             default -> "Groep " + pick(Names.UNIT_WORDS);
         };
+        // Respite takes short stays; a quarter of the family homes are harmonica places taking both.
+        List<String> stayLengths = kind.kind().equals("RESPITE") ? List.of("SHORT")
+                : kind.kind().equals("FAMILY_HOME") && random.nextInt(4) == 0 ? List.of("SHORT", "LONG") : List.of("LONG");
+        boolean familyAdmission = (kind.kind().equals("RESIDENTIAL_GROUP") || kind.kind().equals("TREATMENT_GROUP"))
+                && random.nextInt(6) == 0;
         return new Unit("demo-" + number, provider, name, kind.kind(), places, kind.ageMin(), kind.ageMax(),
                 List.of("F", "M"), domains, specialties, kind.treatmentOnSite(), places * between(25, 40), crisis,
-                random.nextInt(10) == 0, municipality, postcode(municipality), occupied, places - occupied);
+                random.nextInt(10) == 0, municipality, postcode(municipality), occupied, places - occupied,
+                stayLengths, familyAdmission, kind.kind().equals("CRISIS_BED") && number % 2 == 0);
+    }
+
+    private Region.Programme programme(Provider provider, int number) {
+        String type = PROGRAMME_TYPES.get((number - 1) % PROGRAMME_TYPES.size());
+        // The provider's own municipality and a few around it.
+        LinkedHashSet<String> serves = new LinkedHashSet<>(List.of(provider.home().code()));
+        for (int i = 0; i < between(2, 6); i++) {
+            serves.add(municipality().code());
+        }
+        List<String> domains = type.equals("FACT") || type.equals("IHT") ? List.of("MENTAL_HEALTH")
+                : List.of("PARENTING_SUPPORT", "MENTAL_HEALTH");
+        return new Region.Programme("demo-programme-" + number, provider, type, type + " " + provider.home().name(),
+                type.equals("IAG") || type.equals("IOG") ? 0 : 12, 18, domains, List.copyOf(serves), between(0, 8));
     }
 
     private List<WaitlistEntry> waitlist(int size, List<Unit> units) {
@@ -171,6 +199,7 @@ final class RegionGenerator {
             }
         } else if (random.nextInt(20) == 0) {
             kinds.add("RESPITE");
+            kinds.add("FAMILY_HOME");
         } else {
             for (int i = 0; i < between(1, 3); i++) {
                 KindProfile kind = kind();
@@ -190,9 +219,18 @@ final class RegionGenerator {
         String referrerType = pick(List.copyOf(REFERRERS.keySet()));
         String organisation = String.format(REFERRERS.get(referrerType), youth.municipality().name());
         String referrerName = pick(random.nextBoolean() ? Names.GIRLS : Names.BOYS) + " " + pick(Names.FAMILY_NAMES)[1];
+        boolean crisis = urgency.equals("CRISIS");
+        boolean treatmentNeeded = domains.contains("MENTAL_HEALTH") && random.nextBoolean();
+        Integer shortStayNights = kinds.contains("RESPITE") ? between(1, 3) : null;
+        boolean familyAdmission = !crisis && shortStayNights == null && random.nextInt(40) == 0;
+        if (familyAdmission) {
+            kinds.add("RESIDENTIAL_GROUP");
+            kinds.add("TREATMENT_GROUP");
+        }
         return new Request(youth, youth.municipality(), referrerType, organisation, referrerName, domains,
-                List.copyOf(kinds), urgency, today.plusDays(urgency.equals("CRISIS") ? 0 : between(0, 60)),
-                random.nextInt(20) == 0, "BS-" + today.getYear() + "-" + number, today.plusMonths(between(3, 12)));
+                List.copyOf(kinds), urgency, today.plusDays(crisis ? 0 : between(0, 60)),
+                random.nextInt(20) == 0, "BS-" + today.getYear() + "-" + number, today.plusMonths(between(3, 12)),
+                treatmentNeeded, !crisis && random.nextInt(4) == 0, shortStayNights, familyAdmission);
     }
 
     private Youth youth() {

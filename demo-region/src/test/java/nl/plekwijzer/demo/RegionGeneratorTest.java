@@ -92,4 +92,25 @@ class RegionGeneratorTest {
         assertThat(region.requests()).anyMatch(r -> r.urgency().equals("CRISIS")).anyMatch(Region.Request::confidential)
                 .anyMatch(r -> r.acceptableKinds().contains("RESPITE"));
     }
+
+    @Test
+    void theRegionHasShortStaysFamilyAdmissionsABackupPoolAndAmbulantProgrammes() {
+        Region region = RegionGenerator.generate(DemoRegion.SEED, TODAY, RegionGenerator.Sizes.TWENTE);
+
+        assertThat(region.requests()).allSatisfy(r -> assertThat(r.shortStayNights() != null)
+                .as("a short stay exactly where respite is asked for").isEqualTo(r.acceptableKinds().contains("RESPITE")));
+        assertThat(region.units()).filteredOn(u -> u.kind().equals("RESPITE"))
+                .allMatch(u -> u.stayLengths().equals(List.of("SHORT")));
+        assertThat(region.units()).anyMatch(u -> u.stayLengths().containsAll(List.of("SHORT", "LONG")))
+                .anyMatch(Region.Unit::acceptsFamilyAdmission)
+                .anyMatch(Region.Unit::inBackupPool);
+        assertThat(region.units()).filteredOn(Region.Unit::inBackupPool).allMatch(u -> u.kind().equals("CRISIS_BED"));
+        assertThat(region.requests()).anyMatch(Region.Request::familyAdmission)
+                .anyMatch(Region.Request::ambulantAlternativeAllowed).anyMatch(Region.Request::treatmentNeeded);
+        assertThat(region.requests()).filteredOn(Region.Request::familyAdmission)
+                .allMatch(r -> r.acceptableKinds().contains("RESIDENTIAL_GROUP"));
+        assertThat(region.programmes()).hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(p -> assertThat(p.municipalityCodes()).contains(p.provider().home().code()));
+        assertThat(region.programmes().stream().map(Region.Programme::type).distinct()).hasSizeGreaterThanOrEqualTo(5);
+    }
 }

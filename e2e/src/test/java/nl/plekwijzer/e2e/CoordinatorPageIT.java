@@ -73,7 +73,7 @@ class CoordinatorPageIT {
             for (String unit : units) {
                 browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("suggestie-" + unit)));
             }
-            assertThat(browser.driver.findElement(By.id("suggestie-" + units.get(0))).getText()).contains("Crisisbed");
+            assertThat(browser.driver.findElement(By.id("suggestie-" + units.get(0))).getText()).contains("Crisisbed", "groen");
             browser.screenshot("coordinator");
 
             // Live: the third unit reports itself full and leaves the list without a reload.

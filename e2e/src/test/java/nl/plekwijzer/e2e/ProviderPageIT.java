@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -65,6 +66,16 @@ class ProviderPageIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#eenheid-" + unit + " .uitkomst"), "niet gemeld"));
             assertThat(unitView().path("availablePlaces").asInt()).isEqualTo(1);
+
+            // The light and its reason go along in the same step: a free place only after consultation.
+            WebElement orange = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+            setValue(orange.findElement(By.className("vrij")), "1");
+            new Select(orange.findElement(By.className("licht-keuze"))).selectByValue("ORANGE");
+            new Select(orange.findElement(By.className("reden-keuze"))).selectByValue("AFTER_CONSULTATION");
+            orange.findElement(By.className("melden")).click();
+            await().atMost(PATIENCE).until(() -> "AFTER_CONSULTATION".equals(unitView().path("reasonCode").asText()));
+            assertThat(unitView().path("light").asText()).isEqualTo("ORANGE");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "oranje (alleen in overleg)"));
 
             String requestId = submitRequest();
             await().atMost(PATIENCE).until(() -> Api.asUser("referrer").get(Stack.matching()

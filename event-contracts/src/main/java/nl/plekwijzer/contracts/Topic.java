@@ -15,6 +15,8 @@ public enum Topic {
     BED_STATUS_DLQ("bed-status.v1.dlq", Retention.DEAD_LETTERS, 1),
     UNIT_PROFILES("unit-profiles.v1", Retention.SNAPSHOT, 6),
     UNIT_PROFILES_DLQ("unit-profiles.v1.dlq", Retention.DEAD_LETTERS, 1),
+    AMBULANT_PROGRAMMES("ambulant-programmes.v1", Retention.SNAPSHOT, 3),
+    AMBULANT_PROGRAMMES_DLQ("ambulant-programmes.v1.dlq", Retention.DEAD_LETTERS, 1),
     BED_AVAILABILITY("bed-availability.v1", Retention.SNAPSHOT, 6),
     BED_AVAILABILITY_DLQ("bed-availability.v1.dlq", Retention.DEAD_LETTERS, 1),
     UNIT_FRESHNESS("unit-freshness.v1", Retention.EVENTS, 6),

@@ -32,6 +32,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 import nl.plekwijzer.contracts.events.DashboardStatsUpdated;
 import nl.plekwijzer.contracts.events.LinkageKeys;
@@ -172,23 +173,28 @@ class EventContractsTest {
     private static Map<EventType, Record> samples() {
         Map<EventType, Record> samples = new EnumMap<>(EventType.class);
         samples.put(EventType.BED_STATUS_REPORTED, new BedStatusReported(ID, "unit-zwanenhof-1", NOW, 1, 5, 0,
-                Light.ORANGE, "one place on request", LocalDate.of(2026, 12, 1)));
+                Light.ORANGE, LightReason.AFTER_CONSULTATION, "one place on request", LocalDate.of(2026, 12, 1)));
         samples.put(EventType.UNIT_PROFILE_UPDATED, new UnitProfileUpdated("unit-zwanenhof-1", "98000001",
                 "Jeugdhulp Spaarne", "Gezinshuis Zwanenhof", UnitKind.FAMILY_HOME, "44", 6, 4, 17,
                 Set.of(Gender.F, Gender.M), Set.of(Domain.PARENTING_SUPPORT), Set.of("TRAUMA"), false,
                 new BigDecimal("200"), new BigDecimal("4.76"), "MEDIUM", false, true, "GM0394", "2132AB",
-                52.30, 4.69, 24, NOW));
+                52.30, 4.69, 24, NOW, Set.of(StayLength.SHORT, StayLength.LONG), true,
+                new UnitProfileUpdated.BackupPool("Bovenregionaal crisisbed Oost", Set.of("TWENTE", "ACHTERHOEK")), true));
+        samples.put(EventType.AMBULANT_PROGRAMME_UPDATED, new AmbulantProgrammeUpdated("mst-hengelo", "98000001",
+                "Jeugdhulp Spaarne", "MST Hengelo", AmbulantProgrammeType.MST, 12, 18, Set.of(Domain.MENTAL_HEALTH),
+                Set.of("GM0164", "GM0153"), 4, true, NOW));
         samples.put(EventType.UNIT_AVAILABILITY_CHANGED, new UnitAvailabilityChanged("unit-zwanenhof-1",
-                "98000001", UnitKind.FAMILY_HOME, 6, 1, 5, 0, Light.ORANGE, null, null, NOW, NOW, false));
+                "98000001", UnitKind.FAMILY_HOME, 6, 1, 5, 0, Light.ORANGE, LightReason.STAFFING, null, null, NOW, NOW, false));
         samples.put(EventType.UNIT_WENT_STALE, new UnitWentStale(UUID.randomUUID(), "unit-zwanenhof-1", "98000001", NOW.minusHours(25),
                 24, NOW));
         samples.put(EventType.PLACEMENT_REQUEST_UPDATED, new PlacementRequestUpdated(ID, PSEUDONYM,
                 PlacementRequestUpdated.Status.OPEN, 14, Gender.F, "2031", "GM0392", "GM0392",
                 new PlacementRequestUpdated.Needs(Set.of(Domain.MENTAL_HEALTH), Set.of(UnitKind.FAMILY_HOME,
                         UnitKind.FOSTER_CARE), new BigDecimal("5.00"), true, Set.of("TRAUMA"), Urgency.URGENT,
-                        LocalDate.of(2026, 12, 1), false, "2032", 40),
+                        LocalDate.of(2026, 12, 1), false, "2032", 40, true,
+                        new PlacementRequestUpdated.ShortStay(2, ShortStayRhythm.FORTNIGHTLY), true),
                 LINKAGE, null, "0b6c5e2a-7a43-4c1e-9a55-1f2d3c4b5a69", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.of(2027, 5, 31),
-                ReferrerType.WIJKTEAM));
+                ReferrerType.WIJKTEAM, "ACHTERHOEK"));
         samples.put(EventType.WAITLIST_ENTRY_CHANGED, new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED,
                 "98000002", "W-1043", null, LINKAGE, UnitKind.TREATMENT_GROUP, "GM0392",
                 LocalDate.of(2026, 9, 14), NOW));

@@ -58,20 +58,40 @@
     details.append(element('summary', { textContent: 'uitleg' }));
     const list = element('ul', {});
     Object.entries(suggestion.explanation.components).forEach(([component, value]) =>
-      list.append(element('li', { textContent: component.toLowerCase() + ': ' + value })));
+      list.append(element('li', { textContent: (plekwijzer.LABELS.COMPONENTS[component] || component) + ': ' + value })));
     list.append(element('li', { textContent: 'voldoet aan: ' + suggestion.explanation.rules.length + ' harde regels' }));
     details.append(list);
     return details;
   }
 
+  function renderAlternatives(alternatives) {
+    document.getElementById('alternatieven-blok').hidden = alternatives.length === 0;
+    document.getElementById('alternatieven').replaceChildren(...alternatives.map(programme => element('li', {
+      id: 'alternatief-' + programme.programmeId,
+      textContent: programme.type + ' – ' + programme.name + ' (' + programme.providerName + ')'
+        + (programme.waitingWeeks === null ? '' : ', wachttijd ' + programme.waitingWeeks + ' weken')
+    })));
+  }
+
   function renderSuggestions(list) {
+    renderAlternatives(list.ambulantAlternatives || []);
     const checked = new Set([...document.querySelectorAll('#suggesties input:checked')].map(box => box.value));
     document.getElementById('suggesties').replaceChildren(...list.suggestions.map(suggestion => {
       const row = element('tr', { id: 'suggestie-' + suggestion.unitId });
       const box = element('input', { type: 'checkbox', value: suggestion.unitId, checked: checked.has(suggestion.unitId),
         'aria-label': 'Voorstellen aan ' + suggestion.unitName });
-      row.append(cell(box), cell(String(suggestion.rank)), cell(suggestion.unitName),
-        cell(KINDS[suggestion.kind] || suggestion.kind), cell(String(suggestion.score)),
+      const unit = element('span', { textContent: suggestion.unitName });
+      if (suggestion.treatmentToArrange) {
+        unit.append(element('small', { className: 'noot', textContent: 'behandeling te regelen bij een andere aanbieder' }));
+      }
+      if (suggestion.backupPool) {
+        unit.append(element('small', { className: 'noot', textContent: 'bovenregionale pool: ' + suggestion.backupPool }));
+      }
+      row.append(cell(box), cell(String(suggestion.rank)), cell(unit),
+        cell(KINDS[suggestion.kind] || suggestion.kind),
+        cell(element('span', { className: 'licht ' + (suggestion.light || ''),
+          textContent: plekwijzer.lightText(suggestion.light, suggestion.reasonCode, suggestion.reason) })),
+        cell(String(suggestion.score)),
         cell(suggestion.distanceKm === null ? '–' : String(suggestion.distanceKm)),
         cell(String(suggestion.availablePlaces) + (suggestion.stale ? ' (verouderd)' : '')), cell(explanation(suggestion)));
       return row;

@@ -13,8 +13,20 @@ window.plekwijzer = (function () {
     URGENCY: { CRISIS: 'crisis', URGENT: 'spoed', REGULAR: 'regulier' },
     GENDER: { F: 'meisje', M: 'jongen', X: 'anders' },
     DOMAINS: { PARENTING_SUPPORT: 'opvoeden en opgroeien', MENTAL_HEALTH: 'GGZ', INTELLECTUAL_DISABILITY: 'LVB' },
-    LIGHTS: { GREEN: 'groen', ORANGE: 'oranje', RED: 'rood' }
+    LIGHTS: { GREEN: 'groen', ORANGE: 'oranje', RED: 'rood' },
+    LIGHT_REASONS: { AFTER_CONSULTATION: 'alleen in overleg', STAFFING: 'personeel', GROUP_COMPOSITION: 'groepssamenstelling',
+      RENOVATION: 'verbouwing', OTHER: 'anders' },
+    COMPONENTS: { EXPERTISE: 'expertise', LIGHTNESS: 'zo licht mogelijk', DISTANCE_HOME: 'dicht bij huis',
+      DISTANCE_SCHOOL: 'dicht bij school', LIGHT: 'stoplicht', FRESHNESS: 'actueel', CONTINUITY: 'terug naar bekende aanbieder',
+      TREATMENT_ON_SITE: 'behandeling ter plaatse' }
   };
+
+  // The light with its reason, as the page shows it: "oranje (personeel: twee vacatures)".
+  function lightText(light, reasonCode, reason) {
+    if (!light) return '–';
+    const why = [LABELS.LIGHT_REASONS[reasonCode], reason].filter(Boolean).join(': ');
+    return LABELS.LIGHTS[light] + (why ? ' (' + why + ')' : '');
+  }
 
   function element(tag, properties) {
     return Object.assign(document.createElement(tag), properties);
@@ -81,5 +93,5 @@ window.plekwijzer = (function () {
     return source;
   }
 
-  return { LABELS, call, problemText, element, cell, tell, follow };
+  return { LABELS, call, problemText, element, cell, tell, follow, lightText };
 })();

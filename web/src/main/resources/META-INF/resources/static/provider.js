@@ -2,7 +2,7 @@
 (function () {
   'use strict';
 
-  const { KINDS, URGENCY, DOMAINS, LIGHTS, GENDER } = plekwijzer.LABELS;
+  const { KINDS, URGENCY, DOMAINS, LIGHTS, LIGHT_REASONS, GENDER } = plekwijzer.LABELS;
   const { element, cell, tell } = plekwijzer;
 
   const providerId = document.getElementById('aanbieder').dataset.aanbieder;
@@ -22,24 +22,38 @@
         className: 'vrij', 'aria-label': 'Vrij' });
       const occupied = element('input', { type: 'number', min: 0, max: unit.places, value: unit.occupiedPlaces ?? 0,
         className: 'bezet', 'aria-label': 'Bezet' });
+      const light = element('select', { className: 'licht-keuze', 'aria-label': 'Licht' });
+      light.append(element('option', { value: '', textContent: 'licht uit de cijfers' }));
+      Object.entries(LIGHTS).forEach(([code, label]) => light.append(element('option', { value: code, textContent: label })));
+      const reasonCode = element('select', { className: 'reden-keuze', 'aria-label': 'Reden van oranje of rood' });
+      reasonCode.append(element('option', { value: '', textContent: 'geen reden' }));
+      Object.entries(LIGHT_REASONS).forEach(([code, label]) => reasonCode.append(element('option', { value: code, textContent: label })));
+      const reason = element('input', { type: 'text', maxLength: 500, className: 'toelichting', placeholder: 'toelichting',
+        'aria-label': 'Toelichting' });
       const report = element('button', { type: 'button', textContent: 'Melden', className: 'melden' });
       const result = element('span', { className: 'uitkomst' });
-      report.addEventListener('click', () => reportStatus(unit, available, occupied, result));
+      report.addEventListener('click', () => reportStatus(unit, { available, occupied, light, reasonCode, reason }, result));
       const reported = unit.lastReportedAt ? new Date(unit.lastReportedAt).toLocaleString('nl-NL') : 'nooit';
       row.append(cell(unit.name), cell(KINDS[unit.kind] || unit.kind), cell(String(unit.places)),
-        cell(element('span', { className: 'licht ' + (unit.light || ''), textContent: LIGHTS[unit.light] || '–' })),
+        cell(element('span', { className: 'licht ' + (unit.light || ''),
+          textContent: plekwijzer.lightText(unit.light, unit.reasonCode, unit.reason) })),
         cell(String(unit.heldForProposals ?? 0)),
         cell(unit.stale ? reported + ' (verouderd)' : reported), cell(available), cell(occupied),
         cell(element('span', {})));
-      row.lastChild.firstChild.append(report, result);
+      row.lastChild.firstChild.append(light, reasonCode, reason, report, result);
       return row;
     }));
   }
 
-  async function reportStatus(unit, available, occupied, result) {
+  // Only the figures are needed; a light, its reason code and a text go along when chosen.
+  async function reportStatus(unit, form, result) {
+    const report = { occurredAt: new Date().toISOString(), availablePlaces: Number(form.available.value),
+      occupiedPlaces: Number(form.occupied.value) };
+    if (form.light.value) report.light = form.light.value;
+    if (form.reasonCode.value) report.reasonCode = form.reasonCode.value;
+    if (form.reason.value.trim()) report.reason = form.reason.value.trim();
     const answer = await plekwijzer.call('POST', '/gateway/availability/api/v1/units/'
-      + encodeURIComponent(unit.unitId) + '/status', { occurredAt: new Date().toISOString(),
-      availablePlaces: Number(available.value), occupiedPlaces: Number(occupied.value) });
+      + encodeURIComponent(unit.unitId) + '/status', report);
     result.textContent = answer.ok ? 'gemeld' : 'niet gemeld: ' + plekwijzer.problemText(answer.body);
     result.className = 'uitkomst ' + (answer.ok ? 'goed' : 'fout');
     // The report is applied moments after the broker has it.

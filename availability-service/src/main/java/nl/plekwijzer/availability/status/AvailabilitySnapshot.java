@@ -14,7 +14,7 @@ public final class AvailabilitySnapshot {
     public static UnitAvailabilityChanged of(Unit unit, UnitStatus status, OffsetDateTime now) {
         return new UnitAvailabilityChanged(unit.unitId(), unit.providerId(), unit.kind(), unit.places(),
                 status.availablePlaces(), status.occupiedPlaces(), status.heldBackPlaces(), status.light(),
-                status.reason(), status.expectedAvailableFrom(), status.occurredAt(), status.lastReportedAt(),
+                status.reasonCode(), status.reason(), status.expectedAvailableFrom(), status.occurredAt(), status.lastReportedAt(),
                 Freshness.isStale(status.lastReportedAt(), unit.confirmationIntervalHours(), now));
     }
 }

@@ -60,7 +60,7 @@ public final class StatusApplication {
             }
             int heldBack = heldBackOf(report);
             List<Violation> violations = StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
-                    heldBack, report.occurredAt(), unit.places(), report.light(), report.reason(), now);
+                    heldBack, report.occurredAt(), unit.places(), report.light(), report.reasonCode(), report.reason(), now);
             if (!violations.isEmpty()) {
                 rejections.add(new Rejection(report, violations.stream()
                         .map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b).orElseThrow()));
@@ -73,7 +73,7 @@ public final class StatusApplication {
             history.add(new HistoryEntry(report, light, applies));
             if (applies) {
                 UnitStatus next = new UnitStatus(report.eventId(), report.availablePlaces(), report.occupiedPlaces(),
-                        heldBack, light, report.reason(), report.expectedAvailableFrom(), report.occurredAt());
+                        heldBack, light, report.reasonCode(), report.reason(), report.expectedAvailableFrom(), report.occurredAt());
                 current.put(unit.unitId(), next);
                 changed.put(unit.unitId(), next);
             }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 
 /** The current status of a unit: what its newest report said. */
 public record UnitStatus(
@@ -13,6 +14,7 @@ public record UnitStatus(
         int occupiedPlaces,
         int heldBackPlaces,
         Light light,
+        LightReason reasonCode,
         String reason,
         LocalDate expectedAvailableFrom,
         OffsetDateTime occurredAt) {

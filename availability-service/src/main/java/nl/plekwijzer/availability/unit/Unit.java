@@ -6,10 +6,11 @@ import java.util.Set;
 
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 
-/** A unit of a provider with its expertise profile, as stored. */
+/** A unit of a provider with its expertise profile, as stored; {@code stayLengths} is never empty. */
 public record Unit(
         String unitId,
         String providerId,
@@ -35,12 +36,17 @@ public record Unit(
         Double longitude,
         int confirmationIntervalHours,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        Set<StayLength> stayLengths,
+        boolean acceptsFamilyAdmission,
+        UnitProfileUpdated.BackupPool backupPool,
+        boolean detailVisibleToPeers) {
 
     public UnitProfileUpdated toEvent() {
         return new UnitProfileUpdated(unitId, providerId, providerName, name, kind, productCategory, places, ageMin,
                 ageMax, genders, domains, specialties, treatmentOnSite, rosterHoursPerWeek, stayIntensity,
                 intensityBand, acceptsCrisis, acceptsConfidential, municipalityCode, postcode, latitude, longitude,
-                confirmationIntervalHours, updatedAt);
+                confirmationIntervalHours, updatedAt, stayLengths, acceptsFamilyAdmission, backupPool,
+                detailVisibleToPeers);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.plekwijzer.availability.status.StatusApplication.KnownUnit;
 import nl.plekwijzer.availability.status.StatusApplication.Outcome;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 
 class StatusApplicationTest {
@@ -48,7 +49,7 @@ class StatusApplicationTest {
 
     @Test
     void anOlderEventThanTheStoredStatusChangesNothing() {
-        UnitStatus stored = new UnitStatus(UUID.randomUUID(), 1, 5, 0, Light.GREEN, null, null, NOW.minusMinutes(1));
+        UnitStatus stored = new UnitStatus(UUID.randomUUID(), 1, 5, 0, Light.GREEN, null, null, null, NOW.minusMinutes(1));
         Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", 6, stored));
 
         Outcome outcome = StatusApplication.apply(List.of(report("u-1", 4, NOW.minusHours(1))), Set.of(), units, NOW);
@@ -59,7 +60,7 @@ class StatusApplicationTest {
 
     @Test
     void aRepeatOfTheSameFiguresLaterIsAConfirmation() {
-        UnitStatus stored = new UnitStatus(UUID.randomUUID(), 2, 4, 0, Light.GREEN, null, null, NOW.minusHours(30));
+        UnitStatus stored = new UnitStatus(UUID.randomUUID(), 2, 4, 0, Light.GREEN, null, null, null, NOW.minusHours(30));
         Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", 6, stored));
 
         Outcome outcome = StatusApplication.apply(List.of(report("u-1", 2, NOW)), Set.of(), units, NOW);
@@ -70,7 +71,7 @@ class StatusApplicationTest {
     @Test
     void unknownUnitsAndImpossibleFiguresAreRejectedWithAReason() {
         BedStatusReported unknown = report("u-404", 1, NOW);
-        BedStatusReported tooMany = new BedStatusReported(UUID.randomUUID(), "u-1", NOW, 4, 4, 0, null, null, null);
+        BedStatusReported tooMany = new BedStatusReported(UUID.randomUUID(), "u-1", NOW, 4, 4, 0, null, null, null, null);
 
         Outcome outcome = StatusApplication.apply(List.of(unknown, tooMany), Set.of(), ONE_UNIT, NOW);
 
@@ -83,19 +84,20 @@ class StatusApplicationTest {
     @Test
     void theLightIsDerivedWhenAbsentAndKeptWhenGiven() {
         BedStatusReported derived = new BedStatusReported(UUID.randomUUID(), "u-1", NOW.minusMinutes(2), 0, 5, 1,
-                null, null, null);
+                null, null, null, null);
         BedStatusReported given = new BedStatusReported(UUID.randomUUID(), "u-1", NOW.minusMinutes(1), 1, 5, 0,
-                Light.ORANGE, "on request", null);
+                Light.ORANGE, LightReason.AFTER_CONSULTATION, "on request", null);
 
         Outcome outcome = StatusApplication.apply(List.of(derived, given), Set.of(), ONE_UNIT, NOW);
 
         assertThat(outcome.history()).extracting(StatusApplication.HistoryEntry::light)
                 .containsExactly(Light.ORANGE, Light.ORANGE);
         assertThat(outcome.changedStatus().get("u-1").reason()).isEqualTo("on request");
+        assertThat(outcome.changedStatus().get("u-1").reasonCode()).isEqualTo(LightReason.AFTER_CONSULTATION);
     }
 
     private static BedStatusReported report(String unitId, int available, OffsetDateTime occurredAt) {
         return new BedStatusReported(UUID.randomUUID(), unitId, occurredAt, available, 6 - available, 0, null, null,
-                null);
+                null, null);
     }
 }

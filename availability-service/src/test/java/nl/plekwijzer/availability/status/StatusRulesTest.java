@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 import nl.plekwijzer.foundation.problem.Violation;
 
 class StatusRulesTest {
@@ -18,23 +19,36 @@ class StatusRulesTest {
 
     @Test
     void aLightThatContradictsTheFiguresIsRefusedNamingLight() {
-        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.GREEN, null, NOW)).extracting(Violation::field)
+        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.GREEN, null, null, NOW)).extracting(Violation::field)
                 .containsExactly("light");
-        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.RED, null, NOW)).extracting(Violation::field)
+        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.RED, null, null, NOW)).extracting(Violation::field)
                 .containsExactly("light");
-        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.RED, "groepssamenstelling", NOW)).isEmpty();
-        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.ORANGE, null, NOW)).isEmpty();
-        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.RED, null, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.RED, null, "groepssamenstelling", NOW)).isEmpty();
+        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.ORANGE, null, null, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.RED, null, null, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(2, 4, 0, NOW, 6, Light.RED, LightReason.STAFFING, null, NOW)).isEmpty();
+    }
+
+    @Test
+    void aReasonCodeOtherNeedsATextAndGreenTakesNoReasonCode() {
+        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.ORANGE, LightReason.OTHER, " ", NOW))
+                .extracting(Violation::field).containsExactly("reason");
+        assertThat(StatusReportRules.check(0, 6, 0, NOW, 6, Light.ORANGE, LightReason.OTHER, "verhuizing", NOW))
+                .isEmpty();
+        assertThat(StatusReportRules.check(1, 5, 0, NOW, 6, Light.GREEN, LightReason.STAFFING, null, NOW))
+                .extracting(Violation::field).containsExactly("reasonCode");
+        assertThat(StatusReportRules.check(1, 5, 0, NOW, 6, Light.ORANGE, LightReason.AFTER_CONSULTATION, null, NOW))
+                .isEmpty();
     }
 
     @Test
     void aReportWithinThePlacesIsAccepted() {
-        assertThat(StatusReportRules.check(1, 4, 1, NOW, 6, null, null, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(1, 4, 1, NOW, 6, null, null, null, NOW)).isEmpty();
     }
 
     @Test
     void moreThanThePlacesIsRefusedNamingTheFigures() {
-        assertThat(StatusReportRules.check(2, 4, 1, NOW, 6, null, null, NOW))
+        assertThat(StatusReportRules.check(2, 4, 1, NOW, 6, null, null, null, NOW))
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.field()).isEqualTo("availablePlaces");
@@ -44,14 +58,14 @@ class StatusRulesTest {
 
     @Test
     void negativeNumbersAreRefusedPerField() {
-        assertThat(StatusReportRules.check(-1, 0, -2, NOW, 6, null, null, NOW)).extracting(Violation::field)
+        assertThat(StatusReportRules.check(-1, 0, -2, NOW, 6, null, null, null, NOW)).extracting(Violation::field)
                 .containsExactly("availablePlaces", "heldBackPlaces");
     }
 
     @Test
     void aReportFromMoreThanFiveMinutesAheadIsRefused() {
-        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5), 6, null, null, NOW)).isEmpty();
-        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5).plusSeconds(1), 6, null, null, NOW))
+        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5), 6, null, null, null, NOW)).isEmpty();
+        assertThat(StatusReportRules.check(1, 1, 0, NOW.plusMinutes(5).plusSeconds(1), 6, null, null, null, NOW))
                 .extracting(Violation::field).containsExactly("occurredAt");
     }
 
@@ -65,7 +79,7 @@ class StatusRulesTest {
 
     @Test
     void newestReportWinsAndARepeatAtTheSameTimeStillConfirms() {
-        UnitStatus current = new UnitStatus(UUID.randomUUID(), 1, 5, 0, Light.GREEN, null, null, NOW);
+        UnitStatus current = new UnitStatus(UUID.randomUUID(), 1, 5, 0, Light.GREEN, null, null, null, NOW);
 
         assertThat(current.isSupersededBy(NOW.plusSeconds(1))).isTrue();
         assertThat(current.isSupersededBy(NOW)).isTrue();

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 
 /**
  * A unit's status as its provider reported it (REST or straight onto {@code bed-status.v1}).
@@ -18,6 +19,7 @@ public record BedStatusReported(
         int occupiedPlaces,
         Integer heldBackPlaces,
         Light light,
+        LightReason reasonCode,
         String reason,
         LocalDate expectedAvailableFrom) {
 }

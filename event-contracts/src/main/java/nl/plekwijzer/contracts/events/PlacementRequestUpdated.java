@@ -10,6 +10,7 @@ import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.ReferrerType;
+import nl.plekwijzer.contracts.ShortStayRhythm;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -22,7 +23,12 @@ import nl.plekwijzer.contracts.Urgency;
  * and stays in intake). {@code followUpAfterCrisis}: the request was opened again because its crisis
  * placement became a bridging placement (domain rule 20): it keeps its waiting time and goes first
  * among equals. {@code decisionValidUntil}: the last day the municipality's decision allows care
- * (the request expires after it).
+ * (the request expires after it). {@code region}: the youth-care region the request comes from when
+ * it is not this one (a partner in a shared back-up pool, domain rule 18); null for this region.
+ * In {@code needs}: {@code treatmentNeeded} and {@code ambulantAlternativeAllowed} say what the
+ * youth needs of treatment (domain rule 4), {@code shortStay} a short stay instead of a long one
+ * (rule 21), {@code familyAdmission} a place for a parent with the child (rule 23). Events from
+ * before these fields lack them (null, false).
  */
 public record PlacementRequestUpdated(
         UUID requestId,
@@ -43,7 +49,8 @@ public record PlacementRequestUpdated(
         IntendedDestination intendedDestination,
         boolean followUpAfterCrisis,
         LocalDate decisionValidUntil,
-        ReferrerType referrerType) {
+        ReferrerType referrerType,
+        String region) {
 
     public enum Status {
         OPEN, PLACED, WITHDRAWN, EXPIRED
@@ -59,6 +66,13 @@ public record PlacementRequestUpdated(
             LocalDate neededFrom,
             boolean confidential,
             String schoolPc4,
-            Integer maxDistanceKm) {
+            Integer maxDistanceKm,
+            boolean ambulantAlternativeAllowed,
+            ShortStay shortStay,
+            boolean familyAdmission) {
+    }
+
+    /** A short stay (domain rule 21): nights per stay and how often it recurs. */
+    public record ShortStay(int nights, ShortStayRhythm rhythm) {
     }
 }

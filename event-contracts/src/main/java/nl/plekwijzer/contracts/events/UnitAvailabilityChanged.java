@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 import nl.plekwijzer.contracts.UnitKind;
 
 /** The current availability of a unit (snapshot, keyed by unit id). */
@@ -16,6 +17,7 @@ public record UnitAvailabilityChanged(
         int occupiedPlaces,
         int heldBackPlaces,
         Light light,
+        LightReason reasonCode,
         String reason,
         LocalDate expectedAvailableFrom,
         OffsetDateTime occurredAt,

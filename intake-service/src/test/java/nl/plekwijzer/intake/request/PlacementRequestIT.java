@@ -300,6 +300,44 @@ class PlacementRequestIT {
                 .statusCode(422).body("violations.field", hasItems("previousProviderId"));
     }
 
+    @Test
+    void whatTheYouthNeedsOfStayAndTreatmentIsStoredAndPublished() throws Exception {
+        String form = form(aYouth()).replace("\"maxDistanceKm\": 25", "\"maxDistanceKm\": 25, \"treatmentNeeded\": true,"
+                + " \"ambulantAlternativeAllowed\": true, \"shortStay\": {\"nights\": 2, \"rhythm\": \"FORTNIGHTLY\"},"
+                + " \"familyAdmission\": true").replace("\"treatmentNeeded\": false, ", "")
+                .replace("\"consent\": true", "\"consent\": true, \"region\": \"ACHTERHOEK\"");
+        UUID requestId = UUID.fromString(submit("referrer-needs", form).statusCode(201).extract().path("requestId"));
+
+        JsonNode event = JSON.readTree(published(requestId, "OPEN").value());
+        assertThat(event.at("/needs/treatmentNeeded").asBoolean()).isTrue();
+        assertThat(event.at("/needs/ambulantAlternativeAllowed").asBoolean()).isTrue();
+        assertThat(event.at("/needs/shortStay/nights").asInt()).isEqualTo(2);
+        assertThat(event.at("/needs/shortStay/rhythm").asText()).isEqualTo("FORTNIGHTLY");
+        assertThat(event.at("/needs/familyAdmission").asBoolean()).isTrue();
+        assertThat(event.at("/region").asText()).isEqualTo("ACHTERHOEK");
+        given().auth().oauth2(Tokens.withRole("referrer-needs", "referrer")).when().get("/api/v1/placement-requests/" + requestId)
+                .then().statusCode(200).body("needs.shortStay.nights", equalTo(2)).body("region", equalTo("ACHTERHOEK"));
+
+        UUID longStay = submitted("referrer-needs", aYouth());
+        JsonNode plain = JSON.readTree(published(longStay, "OPEN").value());
+        assertThat(plain.at("/needs/shortStay").isNull()).isTrue();
+        assertThat(plain.at("/needs/familyAdmission").asBoolean()).isFalse();
+        assertThat(plain.at("/region").isNull()).isTrue();
+    }
+
+    @Test
+    void aBadShortStayOrRegionIsRefusedNamingTheField() {
+        String form = form(aYouth());
+        submit("referrer-needs-bad", form.replace("\"maxDistanceKm\": 25", "\"maxDistanceKm\": 25, \"shortStay\": {\"nights\": 0}"))
+                .statusCode(422).body("violations.field", hasItems("needs.shortStay.nights"));
+        submit("referrer-needs-bad", form.replace("\"maxDistanceKm\": 25", "\"maxDistanceKm\": 25, \"shortStay\": {\"rhythm\": \"DAILY\"}"))
+                .statusCode(422).body("violations.field", hasItems(containsString("needs.shortStay")));
+        submit("referrer-needs-bad", form.replace("\"consent\": true", "\"consent\": true, \"region\": \"achterhoek\""))
+                .statusCode(422).body("violations.field", hasItems("region"))
+                .body(org.hamcrest.Matchers.not(containsString("achterhoek")));
+        assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-needs-bad'")).isZero();
+    }
+
     private static ConsumerRecord<String, String> published(UUID requestId, String status) {
         ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("placement-requests.v1",
                 r -> r.key().equals(requestId.toString()) && r.value().contains("\"status\":\"" + status + "\""),

@@ -28,6 +28,12 @@ public interface MatchingConfig {
     @WithDefault("25")
     int maxSuggestions();
 
+    /**
+     * This youth-care region's code. A request naming another region (a partner in a back-up pool,
+     * domain rule 18) matches only units of a pool shared with it; one naming this region is local.
+     */
+    String region();
+
     /** A file with municipality centroids replacing the demo table shipped in the service. */
     Optional<String> municipalityCentroids();
 

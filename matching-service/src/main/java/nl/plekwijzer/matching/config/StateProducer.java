@@ -45,7 +45,7 @@ public class StateProducer {
                 ? fromFile(config.municipalityCentroids())
                 : fromResource(DEMO_MUNICIPALITY_CENTROIDS);
         Centroids pc4Areas = config.pc4Centroids().isPresent() ? fromFile(config.pc4Centroids()) : Centroids.none();
-        return new MatchingState(new MatchingEngine(scoring, config.maxSuggestions()), new Views(municipalities, pc4Areas),
+        return new MatchingState(new MatchingEngine(scoring, config.maxSuggestions()), new Views(municipalities, pc4Areas, config.region()),
                 config.nearMisses());
     }
 

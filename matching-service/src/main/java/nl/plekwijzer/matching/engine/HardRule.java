@@ -2,16 +2,16 @@ package nl.plekwijzer.matching.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
-import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
 
 /**
- * The rules a unit must pass to be suggested for a request at all (domain rules 1-12, docs/domain.md). Each is
- * named, so that an explanation lists the rules passed. A unit that breaks several counts as
+ * The rules a unit must pass to be suggested for a request at all (docs/domain.md). Each is
+ * named, so that an explanation lists the rules passed. Rule 8 (no youth with LVB alone in a GGZ
+ * treatment place) is kept by DOMAINS_COVERED: such a unit does not cover the youth's domain. A unit that breaks several counts as
  * excluded by the first, in this order (so the counts add up to the units excluded); near misses
  * list every rule they break.
  */
@@ -33,14 +33,18 @@ public enum HardRule {
     NO_CRISIS_PLACE_WITHOUT_CRISIS(p -> p.request().isCrisis() || !isCrisisPlace(p.unit().kind())),
     /** Rule 7: crisis youths are not mixed into regular groups. */
     NO_CRISIS_IN_REGULAR_GROUP(p -> !(p.request().isCrisis() && isRegularGroup(p.unit().kind()))),
-    /** Rule 8: a youth with only LVB does not go to a unit that is GGZ treatment only. */
-    NO_LVB_TO_GGZ_TREATMENT(p -> !(p.request().domains().equals(Set.of(Domain.INTELLECTUAL_DISABILITY))
-            && p.unit().domains().equals(Set.of(Domain.MENTAL_HEALTH)) && p.unit().treatmentOnSite())),
     /** Rule 9: a confidential placement only where such placements are accepted. */
     CONFIDENTIAL_ACCEPTED(p -> !p.request().confidential() || p.unit().acceptsConfidential()),
-    /** Rule 9: and never in the youth's own municipality. */
-    CONFIDENTIAL_OUTSIDE_OWN_MUNICIPALITY(p -> !p.request().confidential()
-            || !p.unit().municipalityCode().equals(p.request().municipalityCode())),
+    /** Rule 21: a short stay where short stays are offered (respite, harmonica), a long one where long stays are. */
+    STAY_LENGTH_OFFERED(p -> p.unit().stayLengths().contains(p.request().isShortStay() ? StayLength.SHORT : StayLength.LONG)),
+    /** Rule 23: a parent with the child only where the unit takes them. */
+    FAMILY_ADMISSION_ACCEPTED(p -> !p.request().familyAdmission() || p.unit().acceptsFamilyAdmission()),
+    /**
+     * Rule 18: a request from a partner region only to units of a back-up pool shared with that
+     * region. Not a judgement of fit but an agreement between regions: no override passes it.
+     */
+    SHARED_WITH_REQUESTS_REGION(p -> p.request().region() == null
+            || p.unit().backupPoolRegions().contains(p.request().region()), false),
     STAY_INTENSITY_WITHIN_MAX(p -> p.request().stayIntensityMax() == null || p.unit().stayIntensity() == null
             || p.unit().stayIntensity().compareTo(p.request().stayIntensityMax()) <= 0),
     NOT_RED(p -> p.unit().light() != Light.RED),
@@ -51,9 +55,20 @@ public enum HardRule {
     private static final HardRule[] ALL = values();
 
     private final Predicate<Pair> admits;
+    private final boolean overridable;
 
     HardRule(Predicate<Pair> admits) {
+        this(admits, true);
+    }
+
+    HardRule(Predicate<Pair> admits, boolean overridable) {
         this.admits = admits;
+        this.overridable = overridable;
+    }
+
+    /** Whether a coordinator may propose a unit that breaks this rule, giving a reason. */
+    public boolean overridable() {
+        return overridable;
     }
 
     /** Places for a crisis stay only. */

@@ -31,8 +31,13 @@ public final class MatchingEngine {
     public record Ranked(UnitView unit, double score, Double homeKm) {
     }
 
-    /** A request's current suggestions (best first) and the units each hard rule excluded. */
-    public record Ranking(RequestView request, List<Ranked> top, Map<HardRule, Integer> excluded, int fitting) {
+    /**
+     * A request's current suggestions (best first), the units each hard rule excluded, and the
+     * ambulant programmes that could stand in for a stay, lightest first (empty unless the request
+     * allows one).
+     */
+    public record Ranking(RequestView request, List<Ranked> top, Map<HardRule, Integer> excluded, int fitting,
+            List<ProgrammeView> alternatives) {
     }
 
     /** A waiting request that fits a unit. */
@@ -62,6 +67,7 @@ public final class MatchingEngine {
     private final Map<String, UnitView> units = new HashMap<>();
     private final Map<UnitKind, Map<String, UnitView>> unitsByKind = new EnumMap<>(UnitKind.class);
     private final Map<UUID, RequestState> requests = new HashMap<>();
+    private final Map<String, ProgrammeView> programmes = new HashMap<>();
     /** The open requests that accept each kind: only they can be affected by a unit of that kind. */
     private final Map<UnitKind, Set<RequestState>> requestsByKind = new EnumMap<>(UnitKind.class);
 
@@ -124,7 +130,41 @@ public final class MatchingEngine {
             }
         }
         return new Ranking(state.request, List.copyOf(state.top.subList(0, Math.min(shown, state.top.size()))),
-                excluded, state.fitting);
+                excluded, state.fitting, alternativesFor(state.request));
+    }
+
+    private List<ProgrammeView> alternativesFor(RequestView request) {
+        if (!request.ambulantAlternativeAllowed()) {
+            return List.of();
+        }
+        return programmes.values().stream().filter(p -> p.servesAsAlternativeFor(request))
+                .sorted(ProgrammeView.LIGHTEST_FIRST).toList();
+    }
+
+    /**
+     * Adds or replaces an active ambulant programme.
+     *
+     * @return the requests whose alternatives changed
+     */
+    public Set<UUID> putProgramme(ProgrammeView programme) {
+        ProgrammeView old = programmes.put(programme.programmeId(), programme);
+        return requestsServedBy(old, programme);
+    }
+
+    /** Removes a programme (withdrawn); returns the requests whose alternatives changed. */
+    public Set<UUID> removeProgramme(String programmeId) {
+        return requestsServedBy(programmes.remove(programmeId), null);
+    }
+
+    private Set<UUID> requestsServedBy(ProgrammeView old, ProgrammeView now) {
+        Set<UUID> changed = new LinkedHashSet<>();
+        for (RequestState state : requests.values()) {
+            if (old != null && old.servesAsAlternativeFor(state.request)
+                    || now != null && now.servesAsAlternativeFor(state.request)) {
+                changed.add(state.request.requestId());
+            }
+        }
+        return changed;
     }
 
     /** Adds or replaces an open request and ranks it in full. */

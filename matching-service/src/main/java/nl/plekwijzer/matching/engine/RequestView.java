@@ -19,6 +19,8 @@ import nl.plekwijzer.contracts.Urgency;
  * ({@code linkedToRequestId}) gets suggestions of its own but is not a separate candidate. A
  * follow-up after a crisis ({@code followUpAfterCrisis}, domain rule 20) goes first among the
  * requests of its urgency. {@code turns18On} is the youth's 18th birthday (null when unknown).
+ * {@code shortStayNights} is null for a long stay (domain rule 21); {@code region} is null for a
+ * request of this region, else the partner region it comes from (rule 18).
  */
 public record RequestView(
         UUID requestId,
@@ -42,13 +44,19 @@ public record RequestView(
         OffsetDateTime submittedAt,
         boolean followUpAfterCrisis,
         IntendedDestination intendedDestination,
-        LocalDate turns18On) {
+        LocalDate turns18On,
+        boolean treatmentNeeded,
+        boolean ambulantAlternativeAllowed,
+        Integer shortStayNights,
+        boolean familyAdmission,
+        String region) {
 
     public RequestView withPreviousProviderId(String providerId) {
         return new RequestView(requestId, youthPseudonym, ageYears, gender, municipalityCode,
                 responsibleMunicipalityCode, domains, acceptableKinds, stayIntensityMax, specialties, urgency,
                 neededFrom, confidential, maxDistanceKm, home, school, providerId, linkedToRequestId, submittedAt,
-                followUpAfterCrisis, intendedDestination, turns18On);
+                followUpAfterCrisis, intendedDestination, turns18On, treatmentNeeded, ambulantAlternativeAllowed,
+                shortStayNights, familyAdmission, region);
     }
 
     /**
@@ -63,5 +71,9 @@ public record RequestView(
 
     public boolean isCrisis() {
         return urgency == Urgency.CRISIS;
+    }
+
+    public boolean isShortStay() {
+        return shortStayNights != null;
     }
 }

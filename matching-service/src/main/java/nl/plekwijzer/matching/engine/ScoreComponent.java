@@ -72,6 +72,20 @@ public enum ScoreComponent {
             return p.unit().stale() ? 0 : 1;
         }
     },
+    /**
+     * Rules 4 and 5: a youth who needs treatment is better off where it is given on site; a stay
+     * elsewhere means treatment arranged with another provider ("stapelen"). Neither when no
+     * treatment is needed.
+     */
+    TREATMENT_ON_SITE {
+        @Override
+        double score(Pair p, Scoring.Settings settings) {
+            if (!p.request().treatmentNeeded()) {
+                return UNKNOWN;
+            }
+            return p.unit().treatmentOnSite() ? 1 : 0;
+        }
+    },
     /** The provider the youth came from. */
     CONTINUITY {
         @Override

@@ -24,6 +24,7 @@ public final class Scoring {
             weights.put(ScoreComponent.LIGHT, 1.0);
             weights.put(ScoreComponent.FRESHNESS, 1.0);
             weights.put(ScoreComponent.CONTINUITY, 1.0);
+            weights.put(ScoreComponent.TREATMENT_ON_SITE, 1.5);
             return new Settings(weights, 100, 12);
         }
     }

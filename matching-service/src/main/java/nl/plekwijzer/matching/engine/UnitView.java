@@ -7,11 +7,15 @@ import java.util.Set;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
 
 /**
  * What matching knows of a unit: its profile and its latest availability. {@code location} is its
- * coordinates, or its municipality's centroid, or null; {@code light} is null before a first report.
+ * coordinates, or its municipality's centroid, or null; {@code light} is null before a first report,
+ * {@code reasonCode} and {@code reason} say why it is ORANGE or RED. {@code backupPoolName} is null
+ * for a unit outside a supra-regional pool; {@code backupPoolRegions} the other regions it serves.
  */
 public record UnitView(
         String unitId,
@@ -32,5 +36,11 @@ public record UnitView(
         int availablePlaces,
         Light light,
         LocalDate expectedAvailableFrom,
-        boolean stale) {
+        boolean stale,
+        LightReason reasonCode,
+        String reason,
+        Set<StayLength> stayLengths,
+        boolean acceptsFamilyAdmission,
+        String backupPoolName,
+        Set<String> backupPoolRegions) {
 }

@@ -13,6 +13,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
@@ -24,7 +25,7 @@ import nl.plekwijzer.matching.suggestion.SuggestionPublisher;
 import nl.plekwijzer.matching.unmet.service.UnmetNeedRecorder;
 
 /**
- * Feeds the three compacted topics into the in-memory state, from their beginning on every start,
+ * Feeds the four compacted topics into the in-memory state, from their beginning on every start,
  * a poll's records at a time (ranked on a worker thread), announces the rankings that changed and
  * records the needs that became unmet. Unreadable records go to the topic's DLQ ({@link EventBatches});
  * every record counts as read for the replay.
@@ -53,6 +54,13 @@ public class StateConsumers {
     public Uni<Void> profiles(KafkaRecordBatch<String, String> batch) {
         return apply(batch, body -> events.read(body, EventType.UNIT_PROFILE_UPDATED, UnitProfileUpdated.class),
                 state::applyProfile);
+    }
+
+    @Incoming("ambulant-programmes-in")
+    public Uni<Void> programmes(KafkaRecordBatch<String, String> batch) {
+        return apply(batch,
+                body -> events.read(body, EventType.AMBULANT_PROGRAMME_UPDATED, AmbulantProgrammeUpdated.class),
+                state::applyProgramme);
     }
 
     @Incoming("bed-availability-in")

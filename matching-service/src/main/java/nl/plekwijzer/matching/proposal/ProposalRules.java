@@ -27,7 +27,8 @@ public final class ProposalRules {
 
     /**
      * The violations of a proposal of {@code request} to {@code unitIds}; a unit that breaks a hard
-     * rule is refused naming the rules, unless the coordinator gave an override reason.
+     * rule is refused naming the rules, unless the coordinator gave an override reason and every
+     * rule it breaks may be overridden.
      *
      * @param units the unit as matching sees it (held places taken off), or null when unknown
      */
@@ -52,7 +53,11 @@ public final class ProposalRules {
                 continue;
             }
             List<HardRule> broken = HardRule.broken(Pair.of(request, unit));
-            if (!broken.isEmpty() && (overrideReason == null || overrideReason.isBlank())) {
+            List<HardRule> binding = broken.stream().filter(rule -> !rule.overridable()).toList();
+            if (!binding.isEmpty()) {
+                violations.add(new Violation(field, "breaks " + binding.stream().map(Enum::name)
+                        .collect(Collectors.joining(", ")) + ", which no override passes"));
+            } else if (!broken.isEmpty() && (overrideReason == null || overrideReason.isBlank())) {
                 violations.add(new Violation(field, "breaks " + broken.stream().map(Enum::name)
                         .collect(Collectors.joining(", ")) + "; give an overrideReason to propose it anyway"));
             }

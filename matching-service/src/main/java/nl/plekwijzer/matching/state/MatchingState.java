@@ -11,17 +11,19 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.matching.engine.HardRule;
 import nl.plekwijzer.matching.engine.MatchingEngine;
+import nl.plekwijzer.matching.engine.ProgrammeView;
 import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.engine.UnitView;
 
 /**
- * matching-service's picture of the region, built from unit-profiles.v1, bed-availability.v1 and
- * placement-requests.v1, around the {@link MatchingEngine}. Every method is synchronized: changes
+ * matching-service's picture of the region, built from unit-profiles.v1, bed-availability.v1,
+ * placement-requests.v1 and ambulant-programmes.v1, around the {@link MatchingEngine}. Every method is synchronized: changes
  * come from three consumers, reads from HTTP. Each change reports what it did to rankings and
  * unmet needs, for the caller to publish outside the lock.
  */
@@ -78,7 +80,13 @@ public final class MatchingState {
 
     public synchronized Effects applyProfile(UnitProfileUpdated profile) {
         profiles.put(profile.unitId(), profile);
-        return afterUnitChange(engine.putUnit(unitView(profile)));
+        return afterRankingsChanged(engine.putUnit(unitView(profile)));
+    }
+
+    /** An ambulant programme registered, changed or withdrawn: the alternatives of the requests it serves change. */
+    public synchronized Effects applyProgramme(AmbulantProgrammeUpdated programme) {
+        ProgrammeView view = views.programme(programme);
+        return afterRankingsChanged(view == null ? engine.removeProgramme(programme.programmeId()) : engine.putProgramme(view));
     }
 
     /** The newest {@code occurredAt} per unit wins; a unit without a profile waits for one. */
@@ -89,7 +97,7 @@ public final class MatchingState {
         }
         availability.put(snapshot.unitId(), snapshot);
         UnitProfileUpdated profile = profiles.get(snapshot.unitId());
-        return profile == null ? Effects.NONE : afterUnitChange(engine.putUnit(unitView(profile)));
+        return profile == null ? Effects.NONE : afterRankingsChanged(engine.putUnit(unitView(profile)));
     }
 
     /**
@@ -144,7 +152,7 @@ public final class MatchingState {
     public synchronized Effects applyHolds(String unitId, UnitHolds unitHolds) {
         holds.put(unitId, unitHolds);
         UnitProfileUpdated profile = profiles.get(unitId);
-        return profile == null ? Effects.NONE : afterUnitChange(engine.putUnit(unitView(profile)));
+        return profile == null ? Effects.NONE : afterRankingsChanged(engine.putUnit(unitView(profile)));
     }
 
     private UnitView unitView(UnitProfileUpdated profile) {
@@ -242,7 +250,7 @@ public final class MatchingState {
         return new Snapshot(List.copyOf(engine.units()), requests);
     }
 
-    private Effects afterUnitChange(Set<UUID> changedRequestIds) {
+    private Effects afterRankingsChanged(Set<UUID> changedRequestIds) {
         List<MatchingEngine.Ranking> changed = new ArrayList<>(changedRequestIds.size());
         List<UnmetNeed> newlyUnmet = new ArrayList<>();
         for (UUID requestId : changedRequestIds) {

@@ -6,10 +6,12 @@ import java.util.Set;
 
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.matching.engine.GeoPoint;
+import nl.plekwijzer.matching.engine.ProgrammeView;
 import nl.plekwijzer.matching.engine.RequestView;
 import nl.plekwijzer.matching.engine.UnitView;
 import nl.plekwijzer.matching.geo.Centroids;
@@ -21,10 +23,13 @@ public final class Views {
 
     private final Centroids municipalities;
     private final Centroids pc4Areas;
+    private final String ownRegion;
 
-    public Views(Centroids municipalities, Centroids pc4Areas) {
+    /** @param ownRegion this region's code: a request naming it is a local request */
+    public Views(Centroids municipalities, Centroids pc4Areas, String ownRegion) {
         this.municipalities = municipalities;
         this.pc4Areas = pc4Areas;
+        this.ownRegion = ownRegion;
     }
 
     /**
@@ -42,7 +47,19 @@ public final class Views {
                 availability == null ? 0 : Math.max(0, availability.availablePlaces() - heldPlaces),
                 availability == null ? null : availability.light(),
                 availability == null ? null : availability.expectedAvailableFrom(),
-                availability == null || availability.stale());
+                availability == null || availability.stale(),
+                availability == null ? null : availability.reasonCode(),
+                availability == null ? null : availability.reason(),
+                profile.stayLengthsOrDefault(), profile.acceptsFamilyAdmission(),
+                profile.backupPool() == null ? null : profile.backupPool().name(),
+                profile.backupPool() == null ? Set.of() : profile.backupPool().regions());
+    }
+
+    /** An active programme; null for one that was withdrawn. */
+    public ProgrammeView programme(AmbulantProgrammeUpdated event) {
+        return !event.active() ? null : new ProgrammeView(event.programmeId(), event.providerId(), event.providerName(),
+                event.name(), event.type(), event.ageMin(), event.ageMax(), event.domains(), event.municipalityCodes(),
+                event.waitingWeeks());
     }
 
     /**
@@ -68,6 +85,9 @@ public final class Views {
                 needs.stayIntensityMax(), needs.specialties(), urgency, needs.neededFrom(), needs.confidential(),
                 needs.maxDistanceKm(), home, pc4Areas.of(needs.schoolPc4()), previousProviderId,
                 event.linkedToRequestId(), event.submittedAt(), event.followUpAfterCrisis(),
-                event.intendedDestination(), birthDate == null ? null : birthDate.plusYears(18));
+                event.intendedDestination(), birthDate == null ? null : birthDate.plusYears(18),
+                needs.treatmentNeeded(), needs.ambulantAlternativeAllowed(),
+                needs.shortStay() == null ? null : needs.shortStay().nights(), needs.familyAdmission(),
+                event.region() == null || event.region().equals(ownRegion) ? null : event.region());
     }
 }

@@ -16,6 +16,7 @@ import nl.plekwijzer.matching.engine.HardRule;
 import nl.plekwijzer.matching.engine.MatchingEngine;
 import nl.plekwijzer.matching.engine.Pair;
 import nl.plekwijzer.matching.engine.Scoring;
+import nl.plekwijzer.matching.engine.UnitView;
 import nl.plekwijzer.matching.state.MatchingState;
 
 /** The one place where engine rankings become REST/SSE lists and events. */
@@ -36,13 +37,19 @@ public final class SuggestionMapping {
             Scoring.Scored scored = scoring.explain(Pair.of(ranking.request(), ranked.unit()));
             Map<String, BigDecimal> components = new LinkedHashMap<>();
             scored.components().forEach((component, value) -> components.put(component.name(), round(value, 4)));
-            suggestions.add(new SuggestionList.Suggestion(rank++, ranked.unit().unitId(), ranked.unit().providerId(),
-                    ranked.unit().name(), ranked.unit().kind(), round(ranked.score(), 4),
-                    ranked.homeKm() == null ? null : round(ranked.homeKm(), 1), ranked.unit().availablePlaces(),
-                    ranked.unit().stale(), new SuggestionList.Explanation(ALL_RULES, components)));
+            UnitView unit = ranked.unit();
+            suggestions.add(new SuggestionList.Suggestion(rank++, unit.unitId(), unit.providerId(), unit.name(),
+                    unit.kind(), round(ranked.score(), 4), ranked.homeKm() == null ? null : round(ranked.homeKm(), 1),
+                    unit.availablePlaces(), unit.stale(), unit.light(), unit.reasonCode(), unit.reason(),
+                    unit.treatmentOnSite(), ranking.request().treatmentNeeded() && !unit.treatmentOnSite(),
+                    unit.backupPoolName(), new SuggestionList.Explanation(ALL_RULES, components)));
         }
-        return new SuggestionList(ranking.request().requestId(), generatedAt, suggestions, names(ranking.excluded()),
-                ranking.fitting());
+        List<SuggestionList.Alternative> alternatives = ranking.alternatives().stream()
+                .map(p -> new SuggestionList.Alternative(p.programmeId(), p.providerId(), p.providerName(), p.name(),
+                        p.type(), p.waitingWeeks()))
+                .toList();
+        return new SuggestionList(ranking.request().requestId(), generatedAt, alternatives, suggestions,
+                names(ranking.excluded()), ranking.fitting());
     }
 
     public MatchSuggestionsUpdated toEvent(SuggestionList list) {

@@ -85,7 +85,8 @@ public class EngineBenchmark {
                 before.ageMin(), before.ageMax(), before.genders(), before.domains(), before.specialties(),
                 before.treatmentOnSite(), before.stayIntensity(), before.acceptsCrisis(), before.acceptsConfidential(),
                 before.municipalityCode(), before.location(), random.nextInt(3), before.light(), null,
-                random.nextInt(10) == 0);
+                random.nextInt(10) == 0, before.reasonCode(), before.reason(), before.stayLengths(),
+                before.acceptsFamilyAdmission(), before.backupPoolName(), before.backupPoolRegions());
         return engine.putUnit(after);
     }
 

@@ -40,6 +40,8 @@ public final class PlanComparison {
     static UnitView onePlace(UnitView u) {
         return new UnitView(u.unitId(), u.providerId(), u.name(), u.kind(), u.ageMin(), u.ageMax(), u.genders(),
                 u.domains(), u.specialties(), u.treatmentOnSite(), u.stayIntensity(), u.acceptsCrisis(),
-                u.acceptsConfidential(), u.municipalityCode(), u.location(), 1, u.light(), null, u.stale());
+                u.acceptsConfidential(), u.municipalityCode(), u.location(), 1, u.light(), null, u.stale(),
+                u.reasonCode(), u.reason(), u.stayLengths(), u.acceptsFamilyAdmission(), u.backupPoolName(),
+                u.backupPoolRegions());
     }
 }

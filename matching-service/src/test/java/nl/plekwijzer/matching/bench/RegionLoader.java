@@ -59,10 +59,11 @@ public final class RegionLoader {
                         unit.name(), unit.kind(), "43", 6, unit.ageMin(), unit.ageMax(), unit.genders(), unit.domains(),
                         unit.specialties(), unit.treatmentOnSite(), null, unit.stayIntensity(), null,
                         unit.acceptsCrisis(), unit.acceptsConfidential(), unit.municipalityCode(), null,
-                        unit.location().latitude(), unit.location().longitude(), 24, now);
+                        unit.location().latitude(), unit.location().longitude(), 24, now, unit.stayLengths(),
+                        unit.acceptsFamilyAdmission(), null, false);
                 var availability = new UnitAvailabilityChanged(unit.unitId(), unit.providerId(), unit.kind(), 6,
                         Math.min(6, unit.availablePlaces()), 6 - Math.min(6, unit.availablePlaces()), 0, unit.light(),
-                        null, null, now, now, unit.stale());
+                        null, null, null, now, now, unit.stale());
                 sent.add(producer.send(new ProducerRecord<>("unit-profiles.v1", unit.unitId(),
                         json.writeValueAsString(profile))));
                 sent.add(producer.send(new ProducerRecord<>("bed-availability.v1", unit.unitId(),
@@ -72,13 +73,17 @@ public final class RegionLoader {
             for (RequestView request : region.requests(requestCount)) {
                 String municipality = municipalities.get(i++ % municipalities.size());
                 var needs = new PlacementRequestUpdated.Needs(request.domains(), request.acceptableKinds(),
-                        request.stayIntensityMax(), false, request.specialties(), request.urgency(),
-                        request.neededFrom(), request.confidential(), null, request.maxDistanceKm());
+                        request.stayIntensityMax(), request.treatmentNeeded(), request.specialties(), request.urgency(),
+                        request.neededFrom(), request.confidential(), null, request.maxDistanceKm(),
+                        request.ambulantAlternativeAllowed(), request.shortStayNights() == null ? null
+                                : new PlacementRequestUpdated.ShortStay(request.shortStayNights(), null),
+                        request.familyAdmission());
                 var event = new PlacementRequestUpdated(request.requestId(), request.youthPseudonym(),
                         PlacementRequestUpdated.Status.OPEN, request.ageYears(), request.gender(), "2032", municipality,
                         municipality, needs, new LinkageKeys("AAAA", "AAAA", SyntheticRegion.TODAY.minusYears(
                                 request.ageYears()), request.gender(), "2032"), null, referrerId,
-                        request.submittedAt(), request.submittedAt(), null, null, false, null, ReferrerType.WIJKTEAM);
+                        request.submittedAt(), request.submittedAt(), null, null, false, null, ReferrerType.WIJKTEAM,
+                        null);
                 sent.add(producer.send(new ProducerRecord<>("placement-requests.v1", request.requestId().toString(),
                         json.writeValueAsString(event))));
             }

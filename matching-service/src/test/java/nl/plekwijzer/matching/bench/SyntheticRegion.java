@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.matching.engine.GeoPoint;
@@ -72,7 +73,10 @@ public final class SyntheticRegion {
                 random.nextBoolean(), BigDecimal.valueOf(1 + random.nextInt(1100), 2).add(BigDecimal.ONE),
                 kind == UnitKind.CRISIS_BED || kind == UnitKind.CRISIS_GROUP || random.nextInt(4) == 0,
                 random.nextInt(5) == 0, "GM0" + (100 + random.nextInt(900)), randomPoint(), available,
-                Light.values()[random.nextInt(10) == 0 ? 2 : random.nextInt(2)], null, random.nextInt(10) == 0);
+                Light.values()[random.nextInt(10) == 0 ? 2 : random.nextInt(2)], null, random.nextInt(10) == 0, null,
+                null, kind != UnitKind.RESPITE && random.nextInt(10) == 0 ? EnumSet.allOf(StayLength.class)
+                        : StayLength.defaultFor(kind),
+                random.nextInt(20) == 0, null, Set.of());
     }
 
     public List<RequestView> requests(int count) {
@@ -100,7 +104,8 @@ public final class SyntheticRegion {
                 random.nextInt(4) == 0 ? 30 + random.nextInt(70) : null, randomPoint(),
                 random.nextBoolean() ? randomPoint() : null, null, null,
                 OffsetDateTime.parse("2026-06-01T09:00:00+02:00").plusHours(random.nextInt(24 * 170)), false, null,
-                null);
+                null, random.nextInt(3) == 0, random.nextInt(5) == 0, random.nextInt(20) == 0 ? 2 : null,
+                random.nextInt(50) == 0, null);
     }
 
     private int randomAvailable() {

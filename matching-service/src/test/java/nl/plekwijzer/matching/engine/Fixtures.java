@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -46,11 +48,18 @@ public final class Fixtures {
         public Light light = Light.GREEN;
         public LocalDate expectedAvailableFrom = null;
         public boolean stale = false;
+        public LightReason reasonCode = null;
+        public String reason = null;
+        public Set<StayLength> stayLengths = EnumSet.of(StayLength.LONG);
+        public boolean acceptsFamilyAdmission = false;
+        public String backupPoolName = null;
+        public Set<String> backupPoolRegions = Set.of();
 
         UnitView build() {
             return new UnitView(unitId, providerId, name, kind, ageMin, ageMax, genders, domains, specialties,
                     treatmentOnSite, stayIntensity, acceptsCrisis, acceptsConfidential, municipalityCode, location,
-                    availablePlaces, light, expectedAvailableFrom, stale);
+                    availablePlaces, light, expectedAvailableFrom, stale, reasonCode, reason, stayLengths,
+                    acceptsFamilyAdmission, backupPoolName, backupPoolRegions);
         }
     }
 
@@ -75,12 +84,18 @@ public final class Fixtures {
         public UUID linkedToRequestId = null;
         public OffsetDateTime submittedAt = OffsetDateTime.parse("2026-11-01T09:00:00+01:00");
         public boolean followUpAfterCrisis = false;
+        public boolean treatmentNeeded = false;
+        public boolean ambulantAlternativeAllowed = false;
+        public Integer shortStayNights = null;
+        public boolean familyAdmission = false;
+        public String region = null;
 
         RequestView build() {
             return new RequestView(requestId, youthPseudonym, ageYears, gender, municipalityCode, municipalityCode,
                     domains, acceptableKinds, stayIntensityMax, specialties, urgency, neededFrom, confidential,
                     maxDistanceKm, home, school, previousProviderId, linkedToRequestId, submittedAt,
-                    followUpAfterCrisis, null, null);
+                    followUpAfterCrisis, null, null, treatmentNeeded, ambulantAlternativeAllowed, shortStayNights,
+                    familyAdmission, region);
         }
     }
 

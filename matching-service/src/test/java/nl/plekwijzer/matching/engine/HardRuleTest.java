@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 
@@ -115,36 +116,73 @@ class HardRuleTest {
     }
 
     @Test
-    void lvbOnlyNeverToGgzOnlyTreatment() {
+    void lvbOnlyNeverToAGgzOnlyPlaceByTheDomainRule() {
         var lvbOnly = request(r -> r.domains = EnumSet.of(Domain.INTELLECTUAL_DISABILITY));
-        // The unit must cover LVB to get this far, so this rule is met with a mixed unit only through
-        // the domain rule; it bites on its own for a GGZ-only treatment unit.
         var ggzTreatment = unit(u -> {
             u.domains = EnumSet.of(Domain.MENTAL_HEALTH);
             u.treatmentOnSite = true;
         });
-        assertThat(HardRule.broken(Pair.of(lvbOnly, ggzTreatment)))
-                .contains(HardRule.NO_LVB_TO_GGZ_TREATMENT, HardRule.DOMAINS_COVERED);
-        assertThat(HardRule.NO_LVB_TO_GGZ_TREATMENT.admits(Pair.of(lvbOnly, unit(u -> {
-            u.domains = EnumSet.of(Domain.MENTAL_HEALTH);
-            u.treatmentOnSite = false;
-        })))).isTrue();
-        assertThat(HardRule.NO_LVB_TO_GGZ_TREATMENT.admits(Pair.of(
-                request(r -> r.domains = EnumSet.of(Domain.INTELLECTUAL_DISABILITY, Domain.MENTAL_HEALTH)),
-                ggzTreatment))).isTrue();
+        assertOnlyBroken(lvbOnly, ggzTreatment, HardRule.DOMAINS_COVERED);
+        assertFits(lvbOnly, unit(u -> {
+            u.domains = EnumSet.of(Domain.MENTAL_HEALTH, Domain.INTELLECTUAL_DISABILITY);
+            u.treatmentOnSite = true;
+        }));
     }
 
     @Test
-    void confidentialOnlyWhereAcceptedAndNeverInTheOwnMunicipality() {
+    void confidentialOnlyWhereAccepted() {
         var confidential = request(r -> r.confidential = true);
         assertOnlyBroken(confidential, unit(u -> u.acceptsConfidential = false), HardRule.CONFIDENTIAL_ACCEPTED);
-        assertOnlyBroken(confidential, unit(u -> u.municipalityCode = "GM0392"),
-                HardRule.CONFIDENTIAL_OUTSIDE_OWN_MUNICIPALITY);
         assertFits(confidential, unit());
-        assertFits(request(), unit(u -> {
-            u.acceptsConfidential = false;
-            u.municipalityCode = "GM0392";
-        }));
+        // No rule of the regions keeps a confidential placement out of the youth's own municipality.
+        assertFits(confidential, unit(u -> u.municipalityCode = "GM0392"));
+        assertFits(request(), unit(u -> u.acceptsConfidential = false));
+    }
+
+    @Test
+    void aShortStayOnlyWhereShortStaysAreOfferedAndALongOneNotInARespiteOnlyPlace() {
+        var shortStay = request(r -> r.shortStayNights = 2);
+        var respiteOnly = unit(u -> {
+            u.kind = UnitKind.RESPITE;
+            u.stayLengths = EnumSet.of(StayLength.SHORT);
+        });
+        var harmonica = unit(u -> u.stayLengths = EnumSet.of(StayLength.SHORT, StayLength.LONG));
+        var request = request(r -> r.acceptableKinds = EnumSet.of(UnitKind.RESPITE, UnitKind.FAMILY_HOME));
+        var shortRequest = request(r -> {
+            r.acceptableKinds = EnumSet.of(UnitKind.RESPITE, UnitKind.FAMILY_HOME);
+            r.shortStayNights = 2;
+        });
+
+        assertOnlyBroken(shortStay, unit(), HardRule.STAY_LENGTH_OFFERED);
+        assertFits(shortStay, harmonica);
+        assertFits(shortRequest, respiteOnly);
+        assertOnlyBroken(request, respiteOnly, HardRule.STAY_LENGTH_OFFERED);
+        assertFits(request, harmonica);
+    }
+
+    @Test
+    void aParentWithTheChildOnlyWhereFamilyAdmissionsAreTaken() {
+        var family = request(r -> r.familyAdmission = true);
+        assertOnlyBroken(family, unit(), HardRule.FAMILY_ADMISSION_ACCEPTED);
+        assertFits(family, unit(u -> u.acceptsFamilyAdmission = true));
+        assertFits(request(), unit(u -> u.acceptsFamilyAdmission = true));
+    }
+
+    @Test
+    void aPartnerRegionsRequestOnlyToAPoolSharedWithThatRegionAndNoOverridePassesIt() {
+        var fromAchterhoek = request(r -> r.region = "ACHTERHOEK");
+        var sharedWithAchterhoek = unit(u -> {
+            u.backupPoolName = "Bovenregionaal crisisbed Oost";
+            u.backupPoolRegions = Set.of("ACHTERHOEK", "IJSSELLAND");
+        });
+
+        assertOnlyBroken(fromAchterhoek, unit(), HardRule.SHARED_WITH_REQUESTS_REGION);
+        assertFits(fromAchterhoek, sharedWithAchterhoek);
+        assertOnlyBroken(request(r -> r.region = "FRIESLAND"), sharedWithAchterhoek,
+                HardRule.SHARED_WITH_REQUESTS_REGION);
+        assertFits(request(), sharedWithAchterhoek);
+        assertThat(HardRule.SHARED_WITH_REQUESTS_REGION.overridable()).isFalse();
+        assertThat(HardRule.FAMILY_ADMISSION_ACCEPTED.overridable()).isTrue();
     }
 
     @Test

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.plekwijzer.contracts.AmbulantProgrammeType;
+import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.UnitKind;
@@ -234,5 +238,50 @@ class MatchingEngineTest {
 
         assertThat(engine.nearMissExclusions(request.requestId(), 2)).containsOnly(
                 java.util.Map.entry(HardRule.PLACE_AVAILABLE, 1), java.util.Map.entry(HardRule.GENDER_ACCEPTED, 1));
+    }
+
+    @Test
+    void ambulantProgrammesAreListedLightestFirstOnlyWhereTheRequestAllowsThemAndServesTheYouth() {
+        RequestView allows = request(r -> {
+            r.requestId = UUID.nameUUIDFromBytes("allows".getBytes());
+            r.ambulantAlternativeAllowed = true;
+        });
+        RequestView stayOnly = request(r -> r.requestId = UUID.nameUUIDFromBytes("stay-only".getBytes()));
+        engine.putRequest(allows);
+        engine.putRequest(stayOnly);
+        ProgrammeView mst = programme("mst", AmbulantProgrammeType.MST, 2, Set.of("GM0392"));
+        ProgrammeView iag = programme("iag", AmbulantProgrammeType.IAG, 8, Set.of("GM0392"));
+        ProgrammeView elsewhere = programme("iog-elders", AmbulantProgrammeType.IOG, 0, Set.of("GM0153"));
+
+        assertThat(engine.putProgramme(mst)).containsExactly(allows.requestId());
+        engine.putProgramme(iag);
+        assertThat(engine.putProgramme(elsewhere)).isEmpty();
+
+        assertThat(engine.ranking(allows.requestId()).alternatives()).extracting(ProgrammeView::programmeId)
+                .containsExactly("iag", "mst");
+        assertThat(engine.ranking(stayOnly.requestId()).alternatives()).isEmpty();
+        assertThat(engine.removeProgramme("iag")).containsExactly(allows.requestId());
+        assertThat(engine.ranking(allows.requestId()).alternatives()).extracting(ProgrammeView::programmeId)
+                .containsExactly("mst");
+    }
+
+    @Test
+    void aProgrammeServesOnlyTheAgesAndDomainsItTakes() {
+        ProgrammeView teens = programme("fact", AmbulantProgrammeType.FACT, null, Set.of("GM0392"));
+        assertThat(teens.servesAsAlternativeFor(request(r -> r.ambulantAlternativeAllowed = true))).isTrue();
+        assertThat(teens.servesAsAlternativeFor(request(r -> {
+            r.ambulantAlternativeAllowed = true;
+            r.ageYears = 8;
+        }))).isFalse();
+        assertThat(teens.servesAsAlternativeFor(request(r -> {
+            r.ambulantAlternativeAllowed = true;
+            r.domains = EnumSet.of(Domain.INTELLECTUAL_DISABILITY);
+        }))).isFalse();
+    }
+
+    private static ProgrammeView programme(String id, AmbulantProgrammeType type, Integer waitingWeeks,
+            Set<String> municipalities) {
+        return new ProgrammeView(id, "98000009", "Jeugdhulp Twente", id.toUpperCase(), type, 12, 18,
+                EnumSet.of(Domain.PARENTING_SUPPORT, Domain.MENTAL_HEALTH), municipalities, waitingWeeks);
     }
 }

@@ -52,6 +52,16 @@ class ScoringTest {
     }
 
     @Test
+    void treatmentOnSiteRanksFirstWhenTreatmentIsNeededAndMakesNoDifferenceOtherwise() {
+        var needsTreatment = request(r -> r.treatmentNeeded = true);
+        assertBetter(needsTreatment, unit(u -> u.treatmentOnSite = true), unit(u -> u.treatmentOnSite = false));
+        assertThat(component(ScoreComponent.TREATMENT_ON_SITE, needsTreatment, unit(u -> u.treatmentOnSite = false)))
+                .isEqualTo(0.0);
+        assertThat(scoring.score(Pair.of(request(), unit(u -> u.treatmentOnSite = true))))
+                .isEqualTo(scoring.score(Pair.of(request(), unit(u -> u.treatmentOnSite = false))));
+    }
+
+    @Test
     void aStaleUnitRanksBelowAnEqualFreshOne() {
         assertBetter(request(), unit(u -> u.stale = false), unit(u -> u.stale = true));
     }

@@ -15,8 +15,10 @@ import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.IntendedDestination;
 import nl.plekwijzer.contracts.ReferrerType;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
 import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
@@ -42,14 +44,39 @@ public final class Events {
         var profile = new UnitProfileUpdated(unitId, providerId, "Provider " + providerId, "Unit " + unitId, kind,
                 "43", 6, 4, 17, Set.of(Gender.F, Gender.M, Gender.X), domains,
                 Set.of("TRAUMA"), false, new BigDecimal("200"), new BigDecimal("4.76"), "INTENSIVE", true, true,
-                municipalityCode, "2101AB", null, null, 24, OffsetDateTime.now());
+                municipalityCode, "2101AB", null, null, 24, OffsetDateTime.now(), null, false, null, false);
         KafkaTestClient.send("unit-profiles.v1", unitId, JSON.writeValueAsString(profile));
+    }
+
+    /** A profile as {@link #profile(String, String, UnitKind, String)} sends it, with these fields set too. */
+    public static void profileWith(String unitId, String providerId, UnitKind kind, String municipalityCode,
+            java.util.Map<String, Object> fields) throws Exception {
+        var profile = new UnitProfileUpdated(unitId, providerId, "Provider " + providerId, "Unit " + unitId, kind,
+                "43", 6, 4, 17, Set.of(Gender.F, Gender.M, Gender.X), Set.of(Domain.PARENTING_SUPPORT),
+                Set.of("TRAUMA"), false, new BigDecimal("200"), new BigDecimal("4.76"), "INTENSIVE", true, true,
+                municipalityCode, "2101AB", null, null, 24, OffsetDateTime.now(), null, false, null, false);
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(profile);
+        fields.forEach((name, value) -> json.set(name, JSON.valueToTree(value)));
+        KafkaTestClient.send("unit-profiles.v1", unitId, JSON.writeValueAsString(json));
+    }
+
+    /** A GREEN or ORANGE (with its reason) snapshot of {@code available} places out of six. */
+    public static void availability(String unitId, String providerId, UnitKind kind, int available, Light light,
+            LightReason reasonCode, String reason) throws Exception {
+        OffsetDateTime now = OffsetDateTime.now();
+        var snapshot = new UnitAvailabilityChanged(unitId, providerId, kind, 6, available, 6 - available, 0, light,
+                reasonCode, reason, null, now, now, false);
+        KafkaTestClient.send("bed-availability.v1", unitId, JSON.writeValueAsString(snapshot));
+    }
+
+    public static void programme(AmbulantProgrammeUpdated programme) throws Exception {
+        KafkaTestClient.send("ambulant-programmes.v1", programme.programmeId(), JSON.writeValueAsString(programme));
     }
 
     public static void availability(String unitId, String providerId, UnitKind kind, int available) throws Exception {
         OffsetDateTime now = OffsetDateTime.now();
         var snapshot = new UnitAvailabilityChanged(unitId, providerId, kind, 6, available, 6 - available, 0,
-                available > 0 ? Light.GREEN : Light.ORANGE, null, null, now, now, false);
+                available > 0 ? Light.GREEN : Light.ORANGE, null, null, null, now, now, false);
         KafkaTestClient.send("bed-availability.v1", unitId, JSON.writeValueAsString(snapshot));
     }
 
@@ -90,10 +117,27 @@ public final class Events {
                 Period.between(birthDate, LocalDate.now()).getYears(), Gender.F, "2032", municipalityCode,
                 municipalityCode,
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
-                        Set.of("TRAUMA"), urgency, neededFrom, false, null, null),
+                        Set.of("TRAUMA"), urgency, neededFrom, false, null, null, false, null, false),
                 new LinkageKeys("AAAA", "AAAA", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
                 OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis,
-                LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM);
+                LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM, null);
+    }
+
+    /**
+     * An urgent request as {@link #requestEvent} makes it, for a youth born on {@code birthDate}, with
+     * these fields of its needs and of the event itself set too.
+     */
+    public static void requestWith(UUID requestId, String referrerId, Set<UnitKind> kinds, String municipalityCode,
+            LocalDate birthDate, java.util.Map<String, Object> needsFields, java.util.Map<String, Object> fields)
+            throws Exception {
+        var event = requestEvent(requestId, referrerId, kinds, municipalityCode, Urgency.URGENT, OffsetDateTime.now(),
+                null, LocalDate.now().plusDays(7), UUID.randomUUID().toString().replace("-", "").repeat(2), birthDate,
+                false);
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(event);
+        var needs = (com.fasterxml.jackson.databind.node.ObjectNode) json.get("needs");
+        needsFields.forEach((name, value) -> needs.set(name, JSON.valueToTree(value)));
+        fields.forEach((name, value) -> json.set(name, JSON.valueToTree(value)));
+        KafkaTestClient.send("placement-requests.v1", requestId.toString(), JSON.writeValueAsString(json));
     }
 
     public static void send(PlacementRequestUpdated request) throws Exception {

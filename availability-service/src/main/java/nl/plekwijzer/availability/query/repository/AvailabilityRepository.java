@@ -17,9 +17,13 @@ import nl.plekwijzer.contracts.UnitKind;
 @ApplicationScoped
 public class AvailabilityRepository {
 
-    /** The filters of {@code GET /api/v1/availability}; null means "any". */
+    /**
+     * The filters of {@code GET /api/v1/availability}; null means "any". {@code seenByProvider}: a
+     * provider reading sees its own units and those whose provider opted in to show them to peers
+     * (domain rule 16); null for a caller who sees every unit.
+     */
     public record Filter(UnitKind kind, String municipalityCode, Domain domain, Integer age, Gender gender,
-            boolean availableOnly, String providerId, String unitId, int limit) {
+            boolean availableOnly, String providerId, String unitId, int limit, String seenByProvider) {
     }
 
     /** Counts of one kind in one municipality, for the public view. */
@@ -74,6 +78,10 @@ public class AvailabilityRepository {
         if (filter.unitId() != null) {
             parameters.add(filter.unitId());
             sql.append(" AND u.unit_id = $").append(parameters.size());
+        }
+        if (filter.seenByProvider() != null) {
+            parameters.add(filter.seenByProvider());
+            sql.append(" AND (u.provider_id = $").append(parameters.size()).append(" OR u.detail_visible_to_peers)");
         }
         parameters.add(filter.limit());
         sql.append(" ORDER BY u.kind, u.municipality_code, u.unit_id LIMIT $").append(parameters.size());

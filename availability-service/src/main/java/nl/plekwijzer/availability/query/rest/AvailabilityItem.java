@@ -12,7 +12,10 @@ import nl.plekwijzer.availability.unit.Unit;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 
 /**
  * One unit in an availability list: its profile and its current status, with {@code stale} exact at
@@ -27,7 +30,9 @@ public record AvailabilityItem(String unitId, String providerId, String provider
         boolean acceptsCrisis, boolean acceptsConfidential, String municipalityCode, String postcode,
         Double latitude, Double longitude, int confirmationIntervalHours, Integer availablePlaces,
         Integer occupiedPlaces, Integer heldBackPlaces, int heldForProposals, Integer admissiblePlaces, Light light,
-        String reason, LocalDate expectedAvailableFrom, OffsetDateTime lastReportedAt, boolean stale) {
+        LightReason reasonCode, String reason, LocalDate expectedAvailableFrom, OffsetDateTime lastReportedAt,
+        boolean stale, Set<StayLength> stayLengths, boolean acceptsFamilyAdmission,
+        UnitProfileUpdated.BackupPool backupPool, boolean detailVisibleToPeers) {
 
     static AvailabilityItem of(Found found, OffsetDateTime now) {
         Unit u = found.unit().unit();
@@ -42,8 +47,10 @@ public record AvailabilityItem(String unitId, String providerId, String provider
                 hideAddress ? null : u.latitude(), hideAddress ? null : u.longitude(),
                 u.confirmationIntervalHours(), s == null ? null : s.availablePlaces(),
                 s == null ? null : s.occupiedPlaces(), s == null ? null : s.heldBackPlaces(), held,
-                s == null ? null : Math.max(0, s.availablePlaces() - held), s == null ? null : s.light(), s == null ? null : s.reason(),
+                s == null ? null : Math.max(0, s.availablePlaces() - held), s == null ? null : s.light(),
+                s == null ? null : s.reasonCode(), s == null ? null : s.reason(),
                 s == null ? null : s.expectedAvailableFrom(), lastReportedAt,
-                Freshness.isStale(lastReportedAt, u.confirmationIntervalHours(), now));
+                Freshness.isStale(lastReportedAt, u.confirmationIntervalHours(), now), u.stayLengths(),
+                u.acceptsFamilyAdmission(), u.backupPool(), u.detailVisibleToPeers());
     }
 }

@@ -38,8 +38,10 @@ public class AvailabilityResource {
     }
 
     /**
-     * Units with their live status. Providers see their own units (DOMAIN rule 16: detail is shared
-     * only where a provider chooses to); coordinators, referrers and admins see all.
+     * Units with their live status. Providers see their own units, and with {@code providerId} a
+     * peer's units that the peer opted in to show (DOMAIN rule 16: detail is shared only where a
+     * provider chooses to; everyone sees the aggregates of {@code /public/availability});
+     * coordinators, referrers and admins see all.
      */
     @GET
     @Path("/availability")
@@ -53,13 +55,14 @@ public class AvailabilityResource {
             @QueryParam("providerId") @Pattern(regexp = "\\d{8}") String providerId,
             @QueryParam("unitId") String unitId,
             @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(5000) int limit) {
-        String onlyProvider = caller.isProviderOnly() ? caller.providerId() : providerId;
-        if (caller.isProviderOnly() && onlyProvider == null) {
+        String seenByProvider = caller.isProviderOnly() ? caller.providerId() : null;
+        if (caller.isProviderOnly() && seenByProvider == null) {
             return Uni.createFrom().item(List.of());
         }
+        String onlyProvider = providerId == null && seenByProvider != null ? seenByProvider : providerId;
         Filter filter = new Filter(Params.enumValue(kind, UnitKind.class, "kind"), municipalityCode,
                 Params.enumValue(domain, Domain.class, "domain"), age, Params.enumValue(gender, Gender.class, "gender"),
-                availableOnly, onlyProvider, unitId, limit);
+                availableOnly, onlyProvider, unitId, limit, seenByProvider);
         return availability.find(filter).map(units -> {
             OffsetDateTime now = OffsetDateTime.now();
             return units.stream().map(u -> AvailabilityItem.of(u, now)).toList();

@@ -19,6 +19,7 @@ import nl.plekwijzer.availability.status.UnitStatus;
 import nl.plekwijzer.availability.unit.Unit;
 import nl.plekwijzer.availability.unit.repository.UnitRepository;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 
 @ApplicationScoped
 public class StatusRepository {
@@ -29,12 +30,12 @@ public class StatusRepository {
 
     /** One status event as kept in the history. */
     public record HistoryRow(UUID eventId, OffsetDateTime occurredAt, OffsetDateTime receivedAt, int availablePlaces,
-            int occupiedPlaces, int heldBackPlaces, Light light, String reason, java.time.LocalDate expectedAvailableFrom,
+            int occupiedPlaces, int heldBackPlaces, Light light, LightReason reasonCode, String reason, java.time.LocalDate expectedAvailableFrom,
             boolean applied) {
     }
 
     private static final String STATUS_COLUMNS = "s.event_id, s.available_places, s.occupied_places,"
-            + " s.held_back_places, s.light, s.reason, s.expected_available_from, s.occurred_at";
+            + " s.held_back_places, s.light, s.reason_code, s.reason, s.expected_available_from, s.occurred_at";
 
     /**
      * The select list of {@code unit u LEFT JOIN unit_status s} that {@link #map(Row)} reads: the
@@ -72,11 +73,11 @@ public class StatusRepository {
             return Tuple.from(new Object[] { report.eventId(), report.unitId(), report.occurredAt(), receivedAt,
                     report.availablePlaces(), report.occupiedPlaces(),
                     report.heldBackPlaces() == null ? 0 : report.heldBackPlaces(), entry.light().name(),
-                    report.reason(), report.expectedAvailableFrom(), entry.applied() });
+                    report.reasonCode() == null ? null : report.reasonCode().name(), report.reason(), report.expectedAvailableFrom(), entry.applied() });
         }).toList();
         return client.preparedQuery("INSERT INTO status_event (event_id, unit_id, occurred_at, received_at,"
-                + " available_places, occupied_places, held_back_places, light, reason, expected_available_from, applied)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (event_id) DO NOTHING")
+                + " available_places, occupied_places, held_back_places, light, reason_code, reason, expected_available_from,"
+                + " applied) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (event_id) DO NOTHING")
                 .executeBatch(rows).replaceWithVoid();
     }
 
@@ -87,14 +88,15 @@ public class StatusRepository {
         }
         List<Tuple> rows = new ArrayList<>();
         statusByUnit.forEach((unitId, s) -> rows.add(Tuple.from(new Object[] { unitId, s.eventId(), s.availablePlaces(),
-                s.occupiedPlaces(), s.heldBackPlaces(), s.light().name(), s.reason(), s.expectedAvailableFrom(),
+                s.occupiedPlaces(), s.heldBackPlaces(), s.light().name(),
+                s.reasonCode() == null ? null : s.reasonCode().name(), s.reason(), s.expectedAvailableFrom(),
                 s.occurredAt() })));
         return client.preparedQuery("INSERT INTO unit_status (unit_id, event_id, available_places, occupied_places,"
-                + " held_back_places, light, reason, expected_available_from, occurred_at, stale_published_at)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL) ON CONFLICT (unit_id) DO UPDATE SET"
+                + " held_back_places, light, reason_code, reason, expected_available_from, occurred_at,"
+                + " stale_published_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL) ON CONFLICT (unit_id) DO UPDATE SET"
                 + " event_id = EXCLUDED.event_id, available_places = EXCLUDED.available_places,"
                 + " occupied_places = EXCLUDED.occupied_places, held_back_places = EXCLUDED.held_back_places,"
-                + " light = EXCLUDED.light, reason = EXCLUDED.reason,"
+                + " light = EXCLUDED.light, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,"
                 + " expected_available_from = EXCLUDED.expected_available_from, occurred_at = EXCLUDED.occurred_at,"
                 + " stale_published_at = NULL")
                 .executeBatch(rows).replaceWithVoid();
@@ -103,7 +105,8 @@ public class StatusRepository {
     /** A unit's status events, newest first. */
     public Uni<List<HistoryRow>> history(String unitId, int page, int size) {
         return pool.preparedQuery("SELECT event_id, occurred_at, received_at, available_places, occupied_places,"
-                + " held_back_places, light, reason, expected_available_from, applied FROM status_event"
+                + " held_back_places, light, reason_code, reason, expected_available_from, applied"
+                + " FROM status_event"
                 + " WHERE unit_id = $1 ORDER BY occurred_at DESC, received_at DESC LIMIT $2 OFFSET $3")
                 .execute(Tuple.of(unitId, size, page * size))
                 .map(rows -> {
@@ -112,7 +115,7 @@ public class StatusRepository {
                             row.getOffsetDateTime("occurred_at"), row.getOffsetDateTime("received_at"),
                             row.getInteger("available_places"), row.getInteger("occupied_places"),
                             row.getInteger("held_back_places"), Light.valueOf(row.getString("light")),
-                            row.getString("reason"), row.getLocalDate("expected_available_from"),
+                            reasonCode(row), row.getString("reason"), row.getLocalDate("expected_available_from"),
                             row.getBoolean("applied"))));
                     return history;
                 });
@@ -129,8 +132,13 @@ public class StatusRepository {
         UnitStatus status = row.getUUID("event_id") == null ? null
                 : new UnitStatus(row.getUUID("event_id"), row.getInteger("available_places"),
                         row.getInteger("occupied_places"), row.getInteger("held_back_places"),
-                        Light.valueOf(row.getString("light")), row.getString("reason"),
+                        Light.valueOf(row.getString("light")), reasonCode(row), row.getString("reason"),
                         row.getLocalDate("expected_available_from"), row.getOffsetDateTime("occurred_at"));
         return new UnitWithStatus(unit, status);
+    }
+
+    private static LightReason reasonCode(Row row) {
+        String code = row.getString("reason_code");
+        return code == null ? null : LightReason.valueOf(code);
     }
 }

@@ -53,7 +53,7 @@ public class StatusBatchResource {
         }
         List<BedStatusReported> events = batch.reports().stream()
                 .map(r -> new BedStatusReported(StatusResource.orNew(r.eventId()), r.unitId(), r.occurredAt(),
-                        r.availablePlaces(), r.occupiedPlaces(), r.heldBackPlaces(), r.light(), r.reason(), r.expectedAvailableFrom()))
+                        r.availablePlaces(), r.occupiedPlaces(), r.heldBackPlaces(), r.light(), r.reasonCode(), r.reason(), r.expectedAvailableFrom()))
                 .toList();
         return intake.reportAll(events, caller).map(eventIds -> Response.accepted(
                 Map.of("accepted", eventIds.size(), "eventIds", eventIds)).build());

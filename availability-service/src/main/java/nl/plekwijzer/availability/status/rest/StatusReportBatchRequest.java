@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 
 /** {@code POST /api/v1/status-reports}: up to 1,000 reports, accepted all together or not at all. */
 public record StatusReportBatchRequest(@NotEmpty List<@Valid @NotNull Item> reports) {
@@ -26,6 +27,7 @@ public record StatusReportBatchRequest(@NotEmpty List<@Valid @NotNull Item> repo
             @NotNull @Min(0) Integer occupiedPlaces,
             @Min(0) Integer heldBackPlaces,
             Light light,
+            LightReason reasonCode,
             @Size(max = 500) String reason,
             LocalDate expectedAvailableFrom) {
     }

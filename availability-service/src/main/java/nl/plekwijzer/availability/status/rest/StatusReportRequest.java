@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.plekwijzer.contracts.Light;
+import nl.plekwijzer.contracts.LightReason;
 
 /** {@code POST /api/v1/units/{unitId}/status}: a unit's status as its provider reports it. */
 public record StatusReportRequest(
@@ -17,6 +18,7 @@ public record StatusReportRequest(
         @NotNull @Min(0) Integer occupiedPlaces,
         @Min(0) Integer heldBackPlaces,
         Light light,
+        LightReason reasonCode,
         @Size(max = 500) String reason,
         LocalDate expectedAvailableFrom) {
 }

@@ -52,7 +52,7 @@ public class StatusResource {
     public Uni<Response> report(@PathParam("unitId") String unitId, @Valid @NotNull StatusReportRequest report) {
         BedStatusReported event = new BedStatusReported(orNew(report.eventId()), unitId, report.occurredAt(),
                 report.availablePlaces(), report.occupiedPlaces(), report.heldBackPlaces(), report.light(),
-                report.reason(), report.expectedAvailableFrom());
+                report.reasonCode(), report.reason(), report.expectedAvailableFrom());
         return intake.report(unitId, event, caller)
                 .map(eventId -> Response.accepted(Map.of("eventId", eventId)).build());
     }

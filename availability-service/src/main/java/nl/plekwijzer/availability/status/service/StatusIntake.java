@@ -117,7 +117,7 @@ public class StatusIntake {
     private static List<Violation> check(BedStatusReported report, UnitFacts unit, OffsetDateTime now) {
         return StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
                 StatusApplication.heldBackOf(report), report.occurredAt(), unit.places(), report.light(),
-                report.reason(), now);
+                report.reasonCode(), report.reason(), now);
     }
 
     private Uni<Map<String, UnitFacts>> facts(List<String> unitIds) {

@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.availability.unit.Unit;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 
 @ApplicationScoped
 public class UnitRepository {
@@ -23,7 +25,8 @@ public class UnitRepository {
     public static final String COLUMNS = "unit_id, provider_id, provider_name, name, kind, product_category, places, age_min,"
             + " age_max, genders, domains, specialties, treatment_on_site, roster_hours_per_week, stay_intensity,"
             + " intensity_band, accepts_crisis, accepts_confidential, municipality_code, postcode, latitude, longitude,"
-            + " confirmation_interval_hours, created_at, updated_at";
+            + " confirmation_interval_hours, created_at, updated_at, stay_lengths, accepts_family_admission,"
+            + " backup_pool_name, backup_pool_regions, detail_visible_to_peers";
 
     private final Pool pool;
 
@@ -48,9 +51,12 @@ public class UnitRepository {
                 join(unit.genders()), join(unit.domains()), join(unit.specialties()), unit.treatmentOnSite(),
                 unit.rosterHoursPerWeek(), unit.stayIntensity(), unit.intensityBand(), unit.acceptsCrisis(),
                 unit.acceptsConfidential(), unit.municipalityCode(), unit.postcode(), unit.latitude(),
-                unit.longitude(), unit.confirmationIntervalHours(), unit.createdAt(), unit.updatedAt() });
+                unit.longitude(), unit.confirmationIntervalHours(), unit.createdAt(), unit.updatedAt(),
+                join(unit.stayLengths()), unit.acceptsFamilyAdmission(),
+                unit.backupPool() == null ? null : unit.backupPool().name(),
+                unit.backupPool() == null ? null : join(unit.backupPool().regions()), unit.detailVisibleToPeers() });
         return client.preparedQuery("INSERT INTO unit (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                + " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)"
+                + " $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30)"
                 + " ON CONFLICT (unit_id) DO UPDATE SET provider_id = EXCLUDED.provider_id,"
                 + " provider_name = EXCLUDED.provider_name, name = EXCLUDED.name, kind = EXCLUDED.kind,"
                 + " product_category = EXCLUDED.product_category, places = EXCLUDED.places,"
@@ -63,7 +69,10 @@ public class UnitRepository {
                 + " municipality_code = EXCLUDED.municipality_code, postcode = EXCLUDED.postcode,"
                 + " latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,"
                 + " confirmation_interval_hours = EXCLUDED.confirmation_interval_hours,"
-                + " updated_at = EXCLUDED.updated_at")
+                + " updated_at = EXCLUDED.updated_at, stay_lengths = EXCLUDED.stay_lengths,"
+                + " accepts_family_admission = EXCLUDED.accepts_family_admission,"
+                + " backup_pool_name = EXCLUDED.backup_pool_name, backup_pool_regions = EXCLUDED.backup_pool_regions,"
+                + " detail_visible_to_peers = EXCLUDED.detail_visible_to_peers")
                 .execute(values).replaceWithVoid();
     }
 
@@ -78,7 +87,17 @@ public class UnitRepository {
                 row.getString("intensity_band"), row.getBoolean("accepts_crisis"),
                 row.getBoolean("accepts_confidential"), row.getString("municipality_code"), row.getString("postcode"),
                 row.getDouble("latitude"), row.getDouble("longitude"), row.getInteger("confirmation_interval_hours"),
-                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"), stayLengths(row),
+                row.getBoolean("accepts_family_admission"),
+                row.getString("backup_pool_name") == null ? null : new UnitProfileUpdated.BackupPool(
+                        row.getString("backup_pool_name"), split(row.getString("backup_pool_regions"), Function.identity())),
+                row.getBoolean("detail_visible_to_peers"));
+    }
+
+    /** Units stored before stay lengths existed offer what their kind does. */
+    private static Set<StayLength> stayLengths(Row row) {
+        Set<StayLength> stored = split(row.getString("stay_lengths"), StayLength::valueOf);
+        return stored.isEmpty() ? StayLength.defaultFor(UnitKind.valueOf(row.getString("kind"))) : stored;
     }
 
     static String join(Set<?> values) {

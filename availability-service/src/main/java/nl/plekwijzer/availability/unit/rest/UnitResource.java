@@ -42,8 +42,8 @@ public class UnitResource {
     }
 
     /**
-     * A unit's profile. A provider reads only its own; a referrer does not see the address of a
-     * unit that accepts confidential placements.
+     * A unit's profile. A provider reads its own, and a peer's that the peer opted in to show; a
+     * referrer or peer does not see the address of a unit that accepts confidential placements.
      */
     @GET
     @Path("/{unitId}")
@@ -51,7 +51,9 @@ public class UnitResource {
     public Uni<UnitResponse> get(@PathParam("unitId") String unitId) {
         return units.find(unitId).map(found -> {
             var unit = found.orElseThrow(() -> Problems.notFound("unitId", "No unit with unitId '" + unitId + "'"));
-            caller.requireMayRead(unit.providerId(), "units");
+            if (!unit.detailVisibleToPeers()) {
+                caller.requireMayRead(unit.providerId(), "units");
+            }
             boolean needToKnow = caller.isAdmin() || caller.isCoordinator() || unit.providerId().equals(caller.providerId());
             return UnitResponse.of(unit, needToKnow || !unit.acceptsConfidential());
         });

@@ -16,6 +16,8 @@ import nl.plekwijzer.availability.unit.Unit;
 import nl.plekwijzer.availability.unit.repository.UnitRepository;
 import nl.plekwijzer.availability.unit.rest.UnitProfileRequest;
 import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.StayLength;
+import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.PgSql;
@@ -92,6 +94,12 @@ public class UnitService {
                 request.normalisedPostcode(), request.latitude(), request.longitude(),
                 request.confirmationIntervalHours() == null ? UnitProfileRequest.DEFAULT_CONFIRMATION_INTERVAL_HOURS
                         : request.confirmationIntervalHours(),
-                createdAt, now);
+                createdAt, now,
+                request.stayLengths() == null || request.stayLengths().isEmpty() ? StayLength.defaultFor(request.kind())
+                        : Set.copyOf(request.stayLengths()),
+                Boolean.TRUE.equals(request.acceptsFamilyAdmission()),
+                request.backupPool() == null ? null : new UnitProfileUpdated.BackupPool(
+                        request.backupPool().name().strip(), Set.copyOf(request.backupPool().regions())),
+                Boolean.TRUE.equals(request.detailVisibleToPeers()));
     }
 }

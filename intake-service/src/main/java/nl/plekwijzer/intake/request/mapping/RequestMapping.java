@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.ShortStayRhythm;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
@@ -72,7 +73,12 @@ public class RequestMapping {
                         needs.neededFrom(),
                         Boolean.TRUE.equals(needs.confidential()),
                         LinkageKeysFactory.pc4(needs.schoolPostcode()),
-                        needs.maxDistanceKm()),
+                        needs.maxDistanceKm(),
+                        Boolean.TRUE.equals(needs.ambulantAlternativeAllowed()),
+                        needs.shortStay() == null ? null : new PlacementRequestUpdated.ShortStay(
+                                needs.shortStay().nights(), needs.shortStay().rhythm() == null ? ShortStayRhythm.ONCE
+                                        : needs.shortStay().rhythm()),
+                        Boolean.TRUE.equals(needs.familyAdmission())),
                 linkageKeys.keysOf(youth.givenName(), youth.familyNamePrefix(), youth.familyName(), youth.birthDate(),
                         youth.gender(), youth.postcode()),
                 request.linkedToRequestId,
@@ -83,7 +89,8 @@ public class RequestMapping {
                 form.perspective() == null ? null : form.perspective().intendedDestination(),
                 request.followUpAfterCrisis,
                 request.decisionValidUntil,
-                form.referrer().type());
+                form.referrer().type(),
+                form.region());
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);
     }
 

@@ -18,12 +18,13 @@ public record PlacementRequestResponse(
         PlacementRequestForm.Needs needs,
         PlacementRequestForm.Perspective perspective,
         PlacementRequestForm.Decision decision,
+        String region,
         OffsetDateTime submittedAt,
         OffsetDateTime updatedAt) {
 
     public static PlacementRequestResponse of(PlacementRequest request, PlacementRequestForm form) {
         return new PlacementRequestResponse(request.requestId, request.status, request.linkedToRequestId,
                 request.closedReason, form.youth(), form.responsibleMunicipalityCode(), form.referrer(), form.needs(),
-                form.perspective(), form.decision(), request.submittedAt, request.updatedAt);
+                form.perspective(), form.decision(), form.region(), request.submittedAt, request.updatedAt);
     }
 }
