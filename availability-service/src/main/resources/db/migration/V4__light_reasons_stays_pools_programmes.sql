@@ -8,7 +8,7 @@ ALTER TABLE status_event ADD COLUMN reason_code VARCHAR(32);
 ALTER TABLE unit ADD COLUMN stay_lengths VARCHAR(16) NOT NULL DEFAULT '';
 ALTER TABLE unit ADD COLUMN accepts_family_admission BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE unit ADD COLUMN backup_pool_name VARCHAR(100);
-ALTER TABLE unit ADD COLUMN backup_pool_regions VARCHAR(1000);
+ALTER TABLE unit ADD COLUMN backup_pool_regions TEXT;
 ALTER TABLE unit ADD COLUMN detail_visible_to_peers BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE unit ADD CONSTRAINT unit_backup_pool_whole
     CHECK ((backup_pool_name IS NULL) = (backup_pool_regions IS NULL));
@@ -23,7 +23,7 @@ CREATE TABLE ambulant_programme (
     age_min             INTEGER      NOT NULL CHECK (age_min BETWEEN 0 AND 23),
     age_max             INTEGER      NOT NULL CHECK (age_max BETWEEN 0 AND 23),
     domains             VARCHAR(100) NOT NULL,
-    municipality_codes  VARCHAR(2000) NOT NULL,
+    municipality_codes  TEXT         NOT NULL,
     waiting_weeks       INTEGER      CHECK (waiting_weeks >= 0),
     active              BOOLEAN      NOT NULL,
     created_at          TIMESTAMPTZ  NOT NULL,

@@ -41,7 +41,7 @@ public final class DemoRegion {
             log("loading the demo region Twente: " + region.providers().size() + " providers, "
                     + region.units().size() + " units, " + region.waitlist().size() + " waiting-list entries, "
                     + region.requests().size() + " placement requests");
-            List<String> requestIds = new Loader(http, endpoints, DemoRegion::log).load(region);
+            List<String> requestIds = new Loader(http, endpoints, DemoRegion::log).load(region, today);
             Files.write(state.resolve(REQUESTS), requestIds);
             Files.writeString(state.resolve(LOADED_ON), today.toString());
             log("demo region loaded");

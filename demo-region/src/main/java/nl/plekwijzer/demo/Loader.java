@@ -38,8 +38,11 @@ final class Loader {
         this.progress = progress;
     }
 
+    /** How many days of figures before the load day the demo's history covers: half a year. */
+    static final int HISTORY_DAYS = 183;
+
     /** Loads everything; answers the ids of the requests it submitted. */
-    List<String> load(Region region) throws Exception {
+    List<String> load(Region region, java.time.LocalDate today) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             addProviderClients(region.providers());
@@ -87,10 +90,23 @@ final class Loader {
                 requestIds.add(answer.get("requestId").asText());
                 every(requestIds.size(), 50, region.requests().size(), "placement requests submitted");
             }).toList());
+            importHistory(region, today);
             return List.copyOf(requestIds);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Half a year of daily figures before today, so the charts and the monthly report have months to show. */
+    private void importHistory(Region region, java.time.LocalDate today) {
+        List<Map<String, Object>> days = History.generate(region, today, HISTORY_DAYS, DemoRegion.SEED).stream()
+                .map(day -> Map.<String, Object>of("scope", day.scope(), "day", day.day().toString(),
+                        "figures", day.figures()))
+                .toList();
+        JsonNode answer = http.send("PUT", endpoints.notification() + "/api/v1/dashboard/history",
+                http.userToken("admin"), Map.of("days", days));
+        progress.accept(answer.path("stored").asInt() + " days of figures before today imported (history of "
+                + HISTORY_DAYS + " days)");
     }
 
     /** One client per provider system, with its provider_id claim and the provider role. */

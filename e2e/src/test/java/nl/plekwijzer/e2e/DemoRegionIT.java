@@ -61,6 +61,13 @@ class DemoRegionIT {
                     + requestId + "/suggestions", null, 200, 404).has("suggestions"));
         }
 
+        // Half a year of figures before today, so the charts and the monthly report have months to show.
+        JsonNode history = coordinator.get(Stack.notification() + "/api/v1/dashboard/history?municipalityCode=GM0153&days=200");
+        assertThat(history.size()).isGreaterThanOrEqualTo(183);
+        JsonNode months = coordinator.get(Stack.notification() + "/api/v1/reports/monthly?municipalityCode=GM0153&month=" + java.time.YearMonth.now());
+        assertThat(months.path("endOfMonth").path(java.time.YearMonth.now().minusMonths(5).toString())
+                .path("places").asLong()).isPositive();
+
         try (Browser browser = Browser.open()) {
             browser.driver.get(Stack.web() + "/public");
             browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#per-gemeente tr"), 14));
@@ -75,6 +82,10 @@ class DemoRegionIT {
             browser.driver.get(Stack.web() + "/dashboard");
             browser.logIn("analyst-gm0153", "analyst-gm0153");
             browser.wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
+            // The chart of available places shows every day of its period: the imported days and today.
+            browser.wait.until(driver -> ((Number) browser.driver.executeScript(
+                    "const chart = Chart.getChart('grafiek-beschikbaar'); return chart ? chart.data.labels.length : 0;"))
+                    .intValue() >= 30);
             browser.screenshot("dashboard-demo-region");
         }
     }

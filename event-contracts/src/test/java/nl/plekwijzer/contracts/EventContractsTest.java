@@ -136,6 +136,42 @@ class EventContractsTest {
     }
 
     @Test
+    void everyReferenceInTheAsyncApiResolvesAndChannelsNameTheirMessagesByReference() throws IOException {
+        JsonNode asyncApi;
+        try (InputStream in = resource("/asyncapi/plekwijzer-events.asyncapi.yaml")) {
+            asyncApi = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        List<String> references = new java.util.ArrayList<>();
+        collectReferences(asyncApi, references);
+        assertThat(references).isNotEmpty();
+        for (String reference : references) {
+            if (reference.startsWith("#/")) {
+                assertThat(asyncApi.at(reference.substring(1)).isMissingNode()).as(reference).isFalse();
+            } else {
+                assertThat(EventContractsTest.class.getResource("/asyncapi/" + reference)).as(reference).isNotNull();
+            }
+        }
+        asyncApi.get("channels").forEach(channel -> channel.get("messages").forEach(message ->
+                assertThat(message.fieldNames()).toIterable().as(channel.get("address").asText()).containsExactly("$ref")));
+        assertThat(asyncApi.get("components").get("messages").size())
+                .isEqualTo(EventType.values().length + 1); // every event, and the dead letter
+    }
+
+    private static void collectReferences(JsonNode node, List<String> references) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("$ref")) {
+                    references.add(field.getValue().asText());
+                } else {
+                    collectReferences(field.getValue(), references);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectReferences(child, references));
+        }
+    }
+
+    @Test
     void eachEventTypeTravelsOnANonDeadLetterTopic() {
         for (EventType type : EventType.values()) {
             assertThat(type.topic().retention()).isNotEqualTo(Topic.Retention.DEAD_LETTERS);

@@ -59,15 +59,14 @@ public final class StatusApplication {
                 continue;
             }
             int heldBack = heldBackOf(report);
+            Light light = lightOf(report);
             List<Violation> violations = StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
-                    heldBack, report.occurredAt(), unit.places(), report.light(), report.reasonCode(), report.reason(), now);
+                    heldBack, report.occurredAt(), unit.places(), light, report.reasonCode(), report.reason(), now);
             if (!violations.isEmpty()) {
                 rejections.add(new Rejection(report, violations.stream()
                         .map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b).orElseThrow()));
                 continue;
             }
-            Light light = report.light() != null ? report.light()
-                    : TrafficLight.derive(report.availablePlaces(), heldBack, report.expectedAvailableFrom());
             UnitStatus status = current.get(unit.unitId());
             boolean applies = status == null || status.isSupersededBy(report.occurredAt());
             history.add(new HistoryEntry(report, light, applies));
@@ -79,6 +78,12 @@ public final class StatusApplication {
             }
         }
         return new Outcome(history, changed, rejections, duplicates);
+    }
+
+    /** The light the report gives, or the one its figures give ({@link TrafficLight}). */
+    public static Light lightOf(BedStatusReported report) {
+        return report.light() != null ? report.light()
+                : TrafficLight.derive(report.availablePlaces(), heldBackOf(report), report.expectedAvailableFrom());
     }
 
     public static int heldBackOf(BedStatusReported report) {

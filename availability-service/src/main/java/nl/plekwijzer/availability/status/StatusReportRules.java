@@ -22,7 +22,7 @@ public final class StatusReportRules {
     private StatusReportRules() {
     }
 
-    /** @param light null when the report gives none (it is derived from the figures then) */
+    /** @param light the light the report gives, or the one derived from its figures when it gives none */
     public static List<Violation> check(int availablePlaces, int occupiedPlaces, int heldBackPlaces,
             OffsetDateTime occurredAt, int places, Light light, LightReason reasonCode, String reason, OffsetDateTime now) {
         List<Violation> violations = new ArrayList<>();

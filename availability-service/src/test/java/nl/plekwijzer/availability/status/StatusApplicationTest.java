@@ -82,6 +82,18 @@ class StatusApplicationTest {
     }
 
     @Test
+    void aReasonCodeOnALightTheFiguresMakeGreenIsRejected() {
+        BedStatusReported freePlaceWithReason = new BedStatusReported(UUID.randomUUID(), "u-1", NOW, 1, 5, 0, null,
+                LightReason.STAFFING, null, null);
+
+        Outcome outcome = StatusApplication.apply(List.of(freePlaceWithReason), Set.of(), ONE_UNIT, NOW);
+
+        assertThat(outcome.rejections()).extracting(StatusApplication.Rejection::reason)
+                .containsExactly("reasonCode is for an ORANGE or RED light only");
+        assertThat(outcome.history()).isEmpty();
+    }
+
+    @Test
     void theLightIsDerivedWhenAbsentAndKeptWhenGiven() {
         BedStatusReported derived = new BedStatusReported(UUID.randomUUID(), "u-1", NOW.minusMinutes(2), 0, 5, 1,
                 null, null, null, null);

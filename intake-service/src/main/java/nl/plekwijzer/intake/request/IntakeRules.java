@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.foundation.problem.Violation;
 import nl.plekwijzer.intake.youth.Bsn;
@@ -17,6 +19,19 @@ import nl.plekwijzer.intake.youth.Bsn;
 public final class IntakeRules {
 
     private IntakeRules() {
+    }
+
+    /**
+     * What the form asks of a stay: respite places take short stays only (domain rule 21), so a
+     * request that accepts nothing but respite says how many nights in {@code needs.shortStay}.
+     */
+    public static List<Violation> checkStay(Set<UnitKind> acceptableKinds,
+            boolean shortStay) {
+        if (!shortStay && acceptableKinds != null
+                && acceptableKinds.equals(Set.of(UnitKind.RESPITE))) {
+            return List.of(new Violation("needs.shortStay", "is required when respite is the only acceptable kind"));
+        }
+        return List.of();
     }
 
     public static List<Violation> check(String bsn, LocalDate birthDate, Urgency urgency, LocalDate neededFrom,

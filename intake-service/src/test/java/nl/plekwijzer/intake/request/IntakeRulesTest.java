@@ -3,9 +3,11 @@ package nl.plekwijzer.intake.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.foundation.problem.Violation;
 
@@ -65,5 +67,13 @@ class IntakeRulesTest {
 
     private static java.util.List<String> fields(java.util.List<Violation> violations) {
         return violations.stream().map(Violation::field).toList();
+    }
+
+    @Test
+    void aRequestForRespiteOnlyNamesItsNights() {
+        assertThat(IntakeRules.checkStay(Set.of(UnitKind.RESPITE), false))
+                .extracting(Violation::field).containsExactly("needs.shortStay");
+        assertThat(IntakeRules.checkStay(Set.of(UnitKind.RESPITE), true)).isEmpty();
+        assertThat(IntakeRules.checkStay(Set.of(UnitKind.RESPITE, UnitKind.FAMILY_HOME), false)).isEmpty();
     }
 }

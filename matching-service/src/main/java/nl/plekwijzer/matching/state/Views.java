@@ -55,6 +55,17 @@ public final class Views {
                 profile.backupPool() == null ? Set.of() : profile.backupPool().regions());
     }
 
+    /**
+     * The nights of a short stay, or null for a long one. A request from before short stays had a
+     * field that accepts respite only can only be for a short stay: its nights are not known (0).
+     */
+    static Integer shortStayNights(PlacementRequestUpdated.Needs needs) {
+        if (needs.shortStay() != null) {
+            return needs.shortStay().nights();
+        }
+        return needs.acceptableKinds().equals(Set.of(UnitKind.RESPITE)) ? 0 : null;
+    }
+
     /** An active programme; null for one that was withdrawn. */
     public ProgrammeView programme(AmbulantProgrammeUpdated event) {
         return !event.active() ? null : new ProgrammeView(event.programmeId(), event.providerId(), event.providerName(),
@@ -86,8 +97,8 @@ public final class Views {
                 needs.maxDistanceKm(), home, pc4Areas.of(needs.schoolPc4()), previousProviderId,
                 event.linkedToRequestId(), event.submittedAt(), event.followUpAfterCrisis(),
                 event.intendedDestination(), birthDate == null ? null : birthDate.plusYears(18),
-                needs.treatmentNeeded(), needs.ambulantAlternativeAllowed(),
-                needs.shortStay() == null ? null : needs.shortStay().nights(), needs.familyAdmission(),
+                needs.treatmentNeeded(), needs.ambulantAlternativeAllowed(), shortStayNights(needs),
+                needs.familyAdmission(),
                 event.region() == null || event.region().equals(ownRegion) ? null : event.region());
     }
 }

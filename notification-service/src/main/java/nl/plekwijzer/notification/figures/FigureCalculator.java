@@ -296,6 +296,50 @@ public final class FigureCalculator {
     /** The figures that count youths, by their name before any breakdown. */
     private static final Set<String> YOUTH_COUNTS = youthCounts();
 
+    /** Every figure {@link #figures} makes, by its name before any breakdown. */
+    private static final Set<String> BASES = bases();
+
+    private static Set<String> bases() {
+        Set<String> bases = new TreeSet<>(YOUTH_COUNTS);
+        bases.addAll(MEASURES);
+        bases.addAll(Set.of("units", "staleUnits", "places", "availablePlaces", "admissiblePlaces", "occupiedPlaces",
+                "heldBackPlaces", "heldForProposals"));
+        return Set.copyOf(bases);
+    }
+
+    /** What follows the dot of a breakdown: a code (a kind, a rule, an age band like 0-5 or 18+). */
+    private static final java.util.regex.Pattern BREAKDOWN = java.util.regex.Pattern.compile("[A-Z0-9_+-]{1,40}");
+
+    /**
+     * Whether this is the name of a figure plekwijzer makes ({@code waitingYouths.FAMILY_HOME} is):
+     * a known figure, and after a dot a code, never free text.
+     */
+    public static boolean isKnown(String name) {
+        int dot = name.indexOf('.');
+        return BASES.contains(baseOf(name)) && (dot < 0 || BREAKDOWN.matcher(name.substring(dot + 1)).matches());
+    }
+
+    /**
+     * A past day's figures made elsewhere (an imported history), made as safe as the service's own:
+     * the youth counts among them suppressed exactly as {@link #figures} suppresses its own.
+     */
+    public static Map<String, Long> suppressedCopy(Map<String, Long> raw) {
+        Map<String, Long> figures = new TreeMap<>(raw);
+        Set<String> youthCounts = new TreeSet<>();
+        figures.keySet().stream().filter(name -> YOUTH_COUNTS.contains(baseOf(name))).forEach(youthCounts::add);
+        // As waiting() does: a median needs five waits and a p90 ten, or it describes one youth's wait.
+        for (String name : List.copyOf(figures.keySet())) {
+            String suffix = name.substring(baseOf(name).length());
+            long waits = figures.getOrDefault("waitingYouths" + suffix, 0L);
+            if (name.startsWith("medianWaitingDays") && waits < SmallCounts.SMALLEST_SHOWN
+                    || name.startsWith("p90WaitingDays") && waits < 2 * SmallCounts.SMALLEST_SHOWN) {
+                figures.put(name, null);
+            }
+        }
+        suppress(figures, youthCounts);
+        return figures;
+    }
+
     private static Set<String> youthCounts() {
         Set<String> counts = new TreeSet<>(Set.of("waitingYouths", "activePlacements", "bridgingPlacements",
                 "crisisStaysPast28Days"));

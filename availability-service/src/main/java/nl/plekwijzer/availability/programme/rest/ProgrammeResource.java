@@ -32,8 +32,8 @@ import nl.plekwijzer.foundation.security.Caller;
 import nl.plekwijzer.foundation.security.Roles;
 
 /**
- * The ambulant programmes of the service directory (domain rule 5): a provider registers its own,
- * everyone signed in reads them. Each change goes to {@code ambulant-programmes.v1} in the
+ * The ambulant programmes of the service directory (domain rule 5): a provider registers its own;
+ * providers, coordinators, referrers and admins read them. Each change goes to {@code ambulant-programmes.v1} in the
  * transaction that stores it.
  */
 @Path("/api/v1/programmes")
@@ -66,7 +66,7 @@ public class ProgrammeResource {
             throw Problems.invalid("programmeId", "must be 1-64 letters, digits, '.', '_' or '-'");
         }
         if (request.ageMin() > request.ageMax()) {
-            throw Problems.invalid("ageMax", "must not be below ageMin (" + request.ageMin() + ")");
+            throw Problems.invalid("ageMax", "must not be below ageMin");
         }
         caller.requireActsFor(request.providerId(), "change programmes");
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);

@@ -116,7 +116,7 @@ public class StatusIntake {
 
     private static List<Violation> check(BedStatusReported report, UnitFacts unit, OffsetDateTime now) {
         return StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
-                StatusApplication.heldBackOf(report), report.occurredAt(), unit.places(), report.light(),
+                StatusApplication.heldBackOf(report), report.occurredAt(), unit.places(), StatusApplication.lightOf(report),
                 report.reasonCode(), report.reason(), now);
     }
 

@@ -2,6 +2,7 @@ package nl.plekwijzer.intake.request.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -104,9 +105,10 @@ public class IntakeService {
     }
 
     public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerUserName, String referrerId) {
-        List<Violation> violations = IntakeRules.check(form.youth().bsn(), form.youth().birthDate(),
-                form.needs().urgency(), form.needs().neededFrom(), form.decision().validUntil(), form.consent(),
-                LocalDate.now());
+        List<Violation> violations = new ArrayList<>(IntakeRules.check(form.youth().bsn(),
+                form.youth().birthDate(), form.needs().urgency(), form.needs().neededFrom(),
+                form.decision().validUntil(), form.consent(), LocalDate.now()));
+        violations.addAll(IntakeRules.checkStay(form.needs().acceptableKinds(), form.needs().shortStay() != null));
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(Problems.invalid(violations));
         }

@@ -229,6 +229,26 @@ public class FigureRepository {
                 .execute(Tuple.of(scope, day, new JsonObject(toJson(figures)), at)).replaceWithVoid();
     }
 
+    /**
+     * Stores days of figures made elsewhere, all or none; a day already known (the service's own,
+     * or imported before) is kept as it is. Answers how many were stored.
+     */
+    public Uni<Integer> importDays(List<Day> days, List<String> scopes, OffsetDateTime at) {
+        List<Tuple> rows = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            rows.add(Tuple.of(scopes.get(i), days.get(i).day(), new JsonObject(toJson(days.get(i).figures())), at));
+        }
+        return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO figure_day (scope, day, figures, computed_at)"
+                + " VALUES ($1, $2, $3, $4) ON CONFLICT (scope, day) DO NOTHING").executeBatch(rows))
+                .map(result -> {
+                    int stored = 0;
+                    for (var rowSet = result; rowSet != null; rowSet = rowSet.next()) {
+                        stored += rowSet.rowCount();
+                    }
+                    return stored;
+                });
+    }
+
     /** A scope's figures per day from {@code from}, oldest first. */
     public Uni<List<Day>> days(String scope, LocalDate from) {
         return pool.preparedQuery("SELECT day, figures FROM figure_day WHERE scope = $1 AND day >= $2 ORDER BY day")
