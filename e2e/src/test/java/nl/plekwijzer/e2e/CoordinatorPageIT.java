@@ -31,6 +31,37 @@ class CoordinatorPageIT {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
+    /**
+     * A youth of 17 years and 9 months placed in a treatment group today: the stay is expected to
+     * last six months, past the 18th birthday. Answers the unit.
+     */
+    private String placeAYouthWhoTurns18DuringTheStay() {
+        String unit = "e2e-treatment-" + run;
+        Api provider = Api.asProvider(PROVIDERS.get(2));
+        provider.registerUnit(unit, "Behandelgroep De Esch", "TREATMENT_GROUP", 2, 12, MUNICIPALITY);
+        provider.reportStatus(unit, 1, 1);
+        String requestId = Api.asUser("referrer").call("POST", Stack.intake() + "/api/v1/placement-requests", Map.of(
+                "youth", Map.of("bsn", "999990135", "givenName", "Lotte", "familyName", "Nijenhuis",
+                        "birthDate", LocalDate.now().minusYears(17).minusMonths(9).toString(), "gender", "F",
+                        "postcode", "7651 CD", "municipalityCode", MUNICIPALITY),
+                "responsibleMunicipalityCode", MUNICIPALITY,
+                "referrer", Map.of("type", "GI", "organisation", "Jeugdbescherming Overijssel", "name", "Bram",
+                        "email", "bram@example.org"),
+                "needs", Map.of("domains", List.of("PARENTING_SUPPORT"), "acceptableKinds", List.of("TREATMENT_GROUP"),
+                        "urgency", "URGENT", "neededFrom", LocalDate.now().toString(), "confidential", false),
+                "decision", Map.of("reference", "B-T-18-" + run, "validUntil", LocalDate.now().plusMonths(9).toString()),
+                "consent", true), 201).get("requestId").asText();
+        Api coordinator = Api.asUser("coordinator");
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> coordinator.get(Stack.matching()
+                + "/api/v1/placement-requests/" + requestId + "/suggestions?limit=25").path("suggestions")
+                .findValuesAsText("unitId").contains(unit));
+        coordinator.call("POST", Stack.matching() + "/api/v1/placement-requests/" + requestId + "/proposals",
+                Map.of("unitIds", List.of(unit)), 201);
+        provider.call("POST", Stack.matching() + "/api/v1/proposals/" + provider.openProposalFor(requestId)
+                + "/accept", null, 200);
+        return unit;
+    }
+
     @Test
     void aCoordinatorProposesFromTheLiveSuggestionsAndSeesTheAnswer() throws Exception {
         List<String> units = new ArrayList<>();
@@ -51,6 +82,8 @@ class CoordinatorPageIT {
                 "decision", Map.of("reference", "B-T-" + run, "validUntil", LocalDate.now().plusMonths(3).toString()),
                 "consent", true), 201).get("requestId").asText();
 
+        String crossing18 = placeAYouthWhoTurns18DuringTheStay();
+
         try (Browser browser = Browser.open()) {
             browser.driver.get(Stack.web() + "/coordinator");
             browser.logIn("coordinator", "coordinator");
@@ -65,9 +98,11 @@ class CoordinatorPageIT {
             // Crisis first: the first row of the work list is a crisis request.
             assertThat(browser.driver.findElement(By.cssSelector("#aanvragen tr:first-child td")).getText())
                     .startsWith("crisis");
-            // The region's signals are read (none in a fresh region: no crisis has waited a day yet).
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("geen-signaleringen")));
-            assertThat(Api.asUser("coordinator").get(Stack.matching() + "/api/v1/placements?state=BRIDGING")).isEmpty();
+            // The region's signals: the treatment stay of a youth who turns 18 during it (domain rule 25).
+            By signal = By.cssSelector("#signaleringen tr.signaal-CROSSES_18TH_BIRTHDAY");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(signal, crossing18));
+            assertThat(browser.driver.findElement(signal).getText()).contains("18", MUNICIPALITY);
+            assertThat(browser.driver.findElement(By.id("geen-signaleringen")).isDisplayed()).isFalse();
             browser.driver.findElement(requestRow).click();
             browser.wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
             for (String unit : units) {
