@@ -16,8 +16,10 @@ import nl.plekwijzer.demo.Twente.Municipality;
 /**
  * Daily figures for the months before the demo region was loaded, so that the dashboard's charts
  * and the monthly report have months to show. Generated, like the region itself, from a seed: each
- * municipality's places as the region has them, its free places, waiting youths and flows moving
- * around what the region holds now. notification-service suppresses the small counts on import.
+ * municipality's places as the region has them; its share of free places, waiting youths and
+ * median wait walking back in time from what the region holds on the load day, so that the last
+ * day of the history meets the live figures. notification-service suppresses the small counts on
+ * import.
  */
 final class History {
 
@@ -30,6 +32,10 @@ final class History {
     record Day(String scope, LocalDate day, Map<String, Long> figures) {
     }
 
+    private static long median(List<Long> sorted) {
+        return sorted.isEmpty() ? 0 : sorted.get((sorted.size() - 1) / 2);
+    }
+
     static List<Day> generate(Region region, LocalDate today, int days, long seed) {
         Random random = new Random(seed);
         List<Day> history = new ArrayList<>();
@@ -39,20 +45,29 @@ final class History {
             long places = region.units().stream().filter(u -> u.municipality().code().equals(code))
                     .mapToLong(Region.Unit::places).sum();
             long units = region.units().stream().filter(u -> u.municipality().code().equals(code)).count();
-            Set<String> waitingNow = new HashSet<>();
+            long availableNow = region.units().stream().filter(u -> u.municipality().code().equals(code))
+                    .mapToLong(Region.Unit::available).sum();
+            Map<String, LocalDate> waitingSince = new HashMap<>();
             region.waitlist().stream().filter(e -> e.youth().municipality().code().equals(code))
-                    .forEach(e -> waitingNow.add(e.youth().bsn()));
+                    .forEach(e -> waitingSince.merge(e.youth().bsn(), e.registeredOn(), (a, b) -> a.isBefore(b) ? a : b));
+            Set<String> waitingNow = new HashSet<>(waitingSince.keySet());
+            long medianNow = median(waitingSince.values().stream()
+                    .map(since -> java.time.temporal.ChronoUnit.DAYS.between(since, today)).sorted().toList());
             long requestsNow = region.requests().stream().filter(r -> r.responsible().code().equals(code)).count();
-            double freeShare = 0.06 + random.nextDouble() * 0.04;
-            double median = 50 + random.nextInt(60);
+            // The share of free places walks back from the load day's, a day at a time.
+            double[] freeShare = new double[days + 1];
+            freeShare[0] = places == 0 ? 0 : (double) availableNow / places;
+            for (int back = 1; back <= days; back++) {
+                freeShare[back] = Math.max(0.0, Math.min(0.25, freeShare[back - 1] + (random.nextDouble() - 0.5) * 0.01));
+            }
             Map<YearMonth, Long> inflowOfMonth = new HashMap<>();
             Map<YearMonth, Long> outflowOfMonth = new HashMap<>();
             for (int back = days; back >= 1; back--) {
                 LocalDate day = today.minusDays(back);
                 double ago = (double) back / days;
-                freeShare = Math.max(0.0, Math.min(0.2, freeShare + (random.nextDouble() - 0.5) * 0.01));
-                median = Math.max(10, median + (random.nextDouble() - 0.45) * 2);
-                long available = Math.round(places * freeShare);
+                // Waits grew by about a sixth over the period.
+                double median = medianNow * (1 - ago / 6) * (0.98 + random.nextDouble() * 0.04);
+                long available = Math.round(places * freeShare[back]);
                 long occupied = places - available;
                 // The waiting list grew by about a fifth over the period: the gap the region knows.
                 long waiting = Math.round(waitingNow.size() * (1 - 0.2 * ago) * (0.97 + random.nextDouble() * 0.06));

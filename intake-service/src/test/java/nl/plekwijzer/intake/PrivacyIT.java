@@ -42,7 +42,8 @@ class PrivacyIT {
         String wrongCheckDigit = bsn.substring(0, 8) + ((bsn.charAt(8) - '0' + 1) % 10);
         submit("referrer-privacy", form(new Youth(wrongCheckDigit, "Zwaantje", "van der", "Kruisselbrink",
                 "2012-08-19", "9711 XK"))).statusCode(422);
-        submit("referrer-privacy", "{\"youth\": {\"bsn\": " + bsn + "x, \"givenName\": \"Zwaantje\"").statusCode(400);
+        submit("referrer-privacy", "{\"youth\": {\"bsn\": \"" + bsn + "\", \"givenName\": \"Zwaantje\"").statusCode(400);
+        submit("referrer-privacy", form(youth).replace("\"" + bsn + "\"", bsn)).statusCode(422);
         String csv = "providerEntryId;bsn;givenName;familyNamePrefix;familyName;birthDate;gender;postcode;careFunction\n"
                 + "P-1;" + waitlistBsn + ";Hylkje;;Dijkstra-Kruisselbrink;2011-03-04;F;8901 BV;FAMILY_HOME\n"
                 + "P-2;" + wrongCheckDigit + ";Zwaantje;van der;Kruisselbrink;2012-08-19;F;9711XK;FAMILY_HOME\n"

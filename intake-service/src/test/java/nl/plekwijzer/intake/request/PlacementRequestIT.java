@@ -326,6 +326,24 @@ class PlacementRequestIT {
     }
 
     @Test
+    void aFormIsReadStrictlyNothingUnknownDroppedNothingCoercedAndNothingStored() {
+        String form = form(aYouth());
+        submit("referrer-strict", form.replace("\"confidential\": false", "\"confidentail\": true"))
+                .statusCode(422).body("violations[0].field", equalTo("needs.confidentail"));
+        submit("referrer-strict", form.replace("\"consent\": true", "\"consent\": false, \"consent\": true"))
+                .statusCode(400).contentType("application/problem+json");
+        submit("referrer-strict", form + " {}").statusCode(422).body("violations[0].field", equalTo("body"));
+        String bsn = form.substring(form.indexOf("\"bsn\": \"") + 8, form.indexOf("\"bsn\": \"") + 17);
+        submit("referrer-strict", form.replace("\"bsn\": \"" + bsn + "\"", "\"bsn\": " + bsn))
+                .statusCode(422).body("violations[0].field", equalTo("youth.bsn"))
+                .body(org.hamcrest.Matchers.not(containsString(bsn)));
+        submit("referrer-strict", form.replace("\"maxDistanceKm\": 25", "\"maxDistanceKm\": 25.5"))
+                .statusCode(422).body("violations[0].field", equalTo("needs.maxDistanceKm"))
+                .body("violations[0].message", containsString("whole number"));
+        assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-strict'")).isZero();
+    }
+
+    @Test
     void aBadShortStayOrRegionIsRefusedNamingTheField() {
         String form = form(aYouth());
         submit("referrer-needs-bad", form.replace("\"maxDistanceKm\": 25", "\"maxDistanceKm\": 25, \"shortStay\": {\"nights\": 0}"))

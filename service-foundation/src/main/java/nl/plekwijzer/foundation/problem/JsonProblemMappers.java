@@ -8,13 +8,15 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Request bodies that are not JSON are 400; JSON with a value of the wrong type or an unknown enum
- * value is 422 naming the field and, for an enum, the values it allows. No message quotes the text
+ * Request bodies that are not JSON (a key given twice included) are 400; JSON with a field the body
+ * does not have, a value of the wrong type or an unknown enum value is 422 naming the field and, for
+ * an enum, the values it allows ({@link nl.plekwijzer.foundation.json.StrictJson} reads strictly). No message quotes the text
  * that was sent (the parser's own messages do, and it may be a BSN or a name).
  */
 public class JsonProblemMappers {
@@ -37,11 +39,18 @@ public class JsonProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return Problems.invalid(fieldPath(e.getPath()), "is not a field of this body; check its spelling").toResponse();
+    }
+
+    @ServerExceptionMapper(priority = 1)
     public Response wrongValue(MismatchedInputException e) {
         String field = fieldPath(e.getPath());
         Class<?> target = e.getTargetType();
         String message;
-        if (e instanceof InvalidFormatException && target != null && target.isEnum()) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            message = "has something after its JSON document";
+        } else if (e instanceof InvalidFormatException && target != null && target.isEnum()) {
             message = Params.allowedValues(target);
         } else {
             message = "has the wrong type" + (target == null ? "" : "; expected " + describe(target));
@@ -50,6 +59,9 @@ public class JsonProblemMappers {
     }
 
     private static String describe(Class<?> target) {
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
             return "a number";
         }
