@@ -52,6 +52,18 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void anIdTokenOrAGarbageBearerIsNotAnAccessTokenAndGets401() {
+        given().auth().oauth2(Tokens.idToken("coordinator", "coordinator"))
+                .when().get(protectedPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2("not-a-token-at-all")
+                .when().get(protectedPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void requestWithForgedTokenGets401ProblemJson() {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
                 .when().get(protectedPath())
