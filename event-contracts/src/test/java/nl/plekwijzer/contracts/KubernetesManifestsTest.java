@@ -76,6 +76,12 @@ class KubernetesManifestsTest {
                 .containsExactlyInAnyOrderElementsOf(SERVICES.stream().filter(s -> !s.equals(MATCHING)).toList());
         JsonNode realm = ofKind(documents, "KeycloakRealmImport").get(0).at("/spec/realm");
         assertThat(realm.has("users")).isFalse();
+        assertThat(realm.get("bruteForceProtected").asBoolean()).as("brute-force protection").isTrue();
+        assertThat(realm.get("passwordPolicy").asText()).contains("length(12)", "passwordHistory");
+        assertThat(realm.get("requiredActions")).anySatisfy(action -> {
+            assertThat(action.get("alias").asText()).as("a second factor for everyone who logs in").isEqualTo("CONFIGURE_TOTP");
+            assertThat(action.get("defaultAction").asBoolean()).isTrue();
+        });
         for (JsonNode client : realm.get("clients")) {
             assertThat(client.get("directAccessGrantsEnabled").asBoolean()).as("password grant").isFalse();
             assertThat(client.has("secret")).isFalse();

@@ -99,6 +99,9 @@ public final class WaitlistRows {
         if (municipalityCode != null && !municipalityCode.matches("GM\\d{4}")) {
             errors.add(new RowError(row, "municipalityCode", "is not a CBS code: GM followed by 4 digits"));
         }
+        for (String field : TEXT_FIELDS) {
+            plainText(text(fields, field), field, row, errors);
+        }
         UnitKind careFunction = choice(fields, "careFunction", UnitKind.class, row, errors);
         LocalDate registeredOn = date(fields, "registeredOn", row, errors, false);
         if (registeredOn != null && registeredOn.isAfter(today)) {
@@ -109,6 +112,25 @@ public final class WaitlistRows {
         }
         return new WaitlistEntry(entryId, pseudonym, givenName, text(fields, "familyNamePrefix"), familyName,
                 birthDate, gender, postcode, municipalityCode, careFunction, registeredOn);
+    }
+
+    /** Free-text fields that end up in lists people open, in a browser or in a spreadsheet. */
+    private static final List<String> TEXT_FIELDS = List.of("providerEntryId", "givenName", "familyNamePrefix",
+            "familyName");
+
+    /**
+     * No formula for a spreadsheet (a text starting with =, +, - or @ is run as one when someone
+     * opens an export) and no control characters (a line break forges log lines, a NUL breaks files).
+     */
+    private static void plainText(String value, String field, int row, List<RowError> errors) {
+        if (value == null) {
+            return;
+        }
+        if ("=+-@".indexOf(value.charAt(0)) >= 0) {
+            errors.add(new RowError(row, field, "must not start with =, +, - or @ (a spreadsheet runs that as a formula)"));
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new RowError(row, field, "must not hold control characters such as a line break or tab"));
+        }
     }
 
     private static String text(Map<String, String> fields, String field) {

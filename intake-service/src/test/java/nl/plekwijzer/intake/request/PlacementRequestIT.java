@@ -340,6 +340,9 @@ class PlacementRequestIT {
         submit("referrer-strict", form.replace("\"maxDistanceKm\": 25", "\"maxDistanceKm\": 25.5"))
                 .statusCode(422).body("violations[0].field", equalTo("needs.maxDistanceKm"))
                 .body("violations[0].message", containsString("whole number"));
+        submit("referrer-strict", form.replace("\"familyName\": \"", "\"familyName\": \"=HYPERLINK(1)"))
+                .statusCode(422).body("violations[0].field", equalTo("youth.familyName"))
+                .body(org.hamcrest.Matchers.not(containsString("HYPERLINK")));
         assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-strict'")).isZero();
     }
 

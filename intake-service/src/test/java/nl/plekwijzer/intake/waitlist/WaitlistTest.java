@@ -128,6 +128,22 @@ class WaitlistTest {
     }
 
     @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaOrThatHoldsAControlCharacterIsRefused() {
+        String csv = "providerEntryId;givenName;familyName;birthDate;gender;postcode;careFunction\n"
+                + "W-1;=1+2;Vries;2013-04-02;F;2032AB;FAMILY_HOME\n"
+                + "W-2;Fenna;+cmd|' /C calc'!A0;2013-04-02;F;2032AB;FAMILY_HOME\n"
+                + "W-3;Fen\u0000na;Vries;2013-04-02;F;2032AB;FAMILY_HOME\n"
+                + "W-4;Fenna;de Vries;2013-04-02;F;2032AB;FAMILY_HOME\n";
+
+        WaitlistRows.Checked checked = WaitlistRows.check(WaitlistCsv.read(csv).rows(), 2, TODAY, PSEUDONYM);
+
+        assertThat(checked.errors()).extracting(RowError::row, RowError::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "givenName"), org.assertj.core.groups.Tuple.tuple(3, "familyName"),
+                org.assertj.core.groups.Tuple.tuple(4, "givenName"));
+        assertThat(checked.entries()).extracting(WaitlistEntry::providerEntryId).containsExactly("W-4");
+    }
+
+    @Test
     void aMunicipalityCodeMustBeACbsCode() {
         String csv = "providerEntryId,givenName,familyName,birthDate,gender,postcode,careFunction,municipalityCode\n"
                 + "W-1,Fenna,Vries,2013-04-02,F,2032AB,FAMILY_HOME,Haarlem\n";

@@ -39,7 +39,7 @@ public final class SuggestionMapping {
             scored.components().forEach((component, value) -> components.put(component.name(), round(value, 4)));
             UnitView unit = ranked.unit();
             suggestions.add(new SuggestionList.Suggestion(rank++, unit.unitId(), unit.providerId(), unit.name(),
-                    unit.kind(), round(ranked.score(), 4), ranked.homeKm() == null ? null : round(ranked.homeKm(), 1),
+                    unit.kind(), round(ranked.score(), 4), distanceShown(unit, ranked.homeKm()),
                     unit.availablePlaces(), unit.stale(), unit.light(), unit.reasonCode(), unit.reason(),
                     unit.treatmentOnSite(), ranking.request().treatmentNeeded() && !unit.treatmentOnSite(),
                     unit.backupPoolName(), new SuggestionList.Explanation(ALL_RULES, components)));
@@ -63,6 +63,25 @@ public final class SuggestionMapping {
         return new UnmetNeedRecorded(UUID.randomUUID(), need.request().requestId(), need.request().urgency(),
                 need.request().acceptableKinds(), need.request().responsibleMunicipalityCode(),
                 names(need.exclusions()), need.since());
+    }
+
+    /** Whole kilometres in steps of five, never under five, for a unit whose address is hidden. */
+    static final int CONFIDENTIAL_STEP_KM = 5;
+
+    /**
+     * The distance as a suggestion shows it: to 0.1 km, but for a unit that takes confidential
+     * placements (its address hidden, domain rule 9) only in steps of five kilometres, so that
+     * requests from a few chosen postcodes cannot find where it is.
+     */
+    static BigDecimal distanceShown(UnitView unit, Double km) {
+        if (km == null) {
+            return null;
+        }
+        if (unit.acceptsConfidential()) {
+            long steps = Math.max(1, Math.round(km / CONFIDENTIAL_STEP_KM));
+            return BigDecimal.valueOf(steps * CONFIDENTIAL_STEP_KM);
+        }
+        return round(km, 1);
     }
 
     public static Map<String, Integer> names(Map<HardRule, Integer> byRule) {

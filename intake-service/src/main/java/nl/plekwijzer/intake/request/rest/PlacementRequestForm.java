@@ -47,6 +47,9 @@ public record PlacementRequestForm(
     static final String MUNICIPALITY_MESSAGE = "must be a CBS code: GM followed by 4 digits";
     static final String POSTCODE = "\\s*[1-9][0-9]{3}\\s?[A-Za-z]{2}\\s*";
     static final String POSTCODE_MESSAGE = "must be a Dutch postcode like 1234AB";
+    /** Text without control characters that a spreadsheet would not run as a formula (=, +, -, @ first). */
+    static final String PLAIN_TEXT = "([^=+@\\-\\p{Cntrl}][^\\p{Cntrl}]*)?";
+    static final String PLAIN_TEXT_MESSAGE = "must not start with =, +, - or @ nor hold control characters";
     static final String REGION = "[A-Z][A-Z0-9-]{1,31}";
     static final String REGION_MESSAGE = "must be a region code: upper-case letters, digits and '-'";
 
@@ -54,9 +57,9 @@ public record PlacementRequestForm(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Youth(
             @NotBlank(message = "is required") String bsn,
-            @NotBlank @Size(max = 200) String givenName,
-            @Size(max = 50) String familyNamePrefix,
-            @NotBlank @Size(max = 200) String familyName,
+            @NotBlank @Size(max = 200) @Pattern(regexp = PLAIN_TEXT, message = PLAIN_TEXT_MESSAGE) String givenName,
+            @Size(max = 50) @Pattern(regexp = PLAIN_TEXT, message = PLAIN_TEXT_MESSAGE) String familyNamePrefix,
+            @NotBlank @Size(max = 200) @Pattern(regexp = PLAIN_TEXT, message = PLAIN_TEXT_MESSAGE) String familyName,
             @NotNull LocalDate birthDate,
             @NotNull Gender gender,
             @NotNull @Pattern(regexp = POSTCODE, message = POSTCODE_MESSAGE) String postcode,
