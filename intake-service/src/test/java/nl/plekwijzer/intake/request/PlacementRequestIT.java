@@ -330,6 +330,9 @@ class PlacementRequestIT {
         String form = form(aYouth());
         submit("referrer-strict", form.replace("\"confidential\": false", "\"confidentail\": true"))
                 .statusCode(422).body("violations[0].field", equalTo("needs.confidentail"));
+        // A made-up name with a line break cannot forge a log line.
+        submit("referrer-strict", form.replace("\"confidential\": false", "\"confidential\": false, \"x\\ny\": 1"))
+                .statusCode(422).body("violations[0].field", equalTo("needs.x?y"));
         submit("referrer-strict", form.replace("\"consent\": true", "\"consent\": false, \"consent\": true"))
                 .statusCode(400).contentType("application/problem+json");
         submit("referrer-strict", form + " {}").statusCode(422).body("violations[0].field", equalTo("body"));
@@ -344,6 +347,32 @@ class PlacementRequestIT {
                 .statusCode(422).body("violations[0].field", equalTo("youth.familyName"))
                 .body(org.hamcrest.Matchers.not(containsString("HYPERLINK")));
         assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-strict'")).isZero();
+    }
+
+    @Test
+    void aFormSentAgainWithTheSameIdempotencyKeyGetsTheFirstAnswerAndNoSecondRequest() {
+        String form = form(aYouth());
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", key)
+                .contentType("application/json").body(form).when().post("/api/v1/placement-requests")
+                .then().statusCode(201).extract().path("requestId");
+        given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", key)
+                .contentType("application/json").body(form).when().post("/api/v1/placement-requests")
+                .then().statusCode(201).body("requestId", equalTo(first))
+                .header("Location", containsString(first));
+        assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-retry'")).isEqualTo(1);
+
+        given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", key)
+                .contentType("application/json").body(form(aYouth())).when().post("/api/v1/placement-requests")
+                .then().statusCode(422).body("violations[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", "not a key!")
+                .contentType("application/json").body(form).when().post("/api/v1/placement-requests")
+                .then().statusCode(422).body("violations[0].field", equalTo("Idempotency-Key"));
+        // Another referrer's key is theirs: the same key makes a request of their own.
+        given().auth().oauth2(Tokens.withRole("referrer-retry-2", "referrer")).header("Idempotency-Key", key)
+                .contentType("application/json").body(form(aYouth())).when().post("/api/v1/placement-requests")
+                .then().statusCode(201).body("requestId", org.hamcrest.Matchers.not(equalTo(first)));
+        assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-retry'")).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,12 +36,16 @@ public class PlacementRequestResource {
         this.caller = caller;
     }
 
-    /** The one intake form: 201 once stored (and queued for publication), or 422 naming each field. */
+    /**
+     * The one intake form: 201 once stored (and queued for publication), or 422 naming each field.
+     * With an {@code Idempotency-Key} header, sending the same form again gives the first answer.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REFERRER, Roles.COORDINATOR })
-    public Uni<RestResponse<SubmissionResponse>> submit(@NotNull @Valid PlacementRequestForm form) {
-        return intake.submit(form, caller.userName(), caller.id()).map(answer -> RestResponse.ResponseBuilder
+    public Uni<RestResponse<SubmissionResponse>> submit(@NotNull @Valid PlacementRequestForm form,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return intake.submit(form, caller.userName(), caller.id(), idempotencyKey).map(answer -> RestResponse.ResponseBuilder
                 .<SubmissionResponse> created(URI.create("/api/v1/placement-requests/" + answer.requestId()))
                 .entity(answer).build());
     }

@@ -104,26 +104,84 @@ public class IntakeService {
                 });
     }
 
-    public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerUserName, String referrerId) {
+    /** What an {@code Idempotency-Key} may be: letters, digits, '-' and '_', 1-100 of them (a UUID fits). */
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    /**
+     * Registers the form as a new request. When this referrer sent the same form before with the same
+     * {@code idempotencyKey} (a client retrying after a timeout), it answers what it answered then
+     * and registers nothing; the same key with another form is refused.
+     *
+     * @param idempotencyKey null when the client sent none
+     */
+    public Uni<SubmissionResponse> submit(PlacementRequestForm form, String referrerUserName, String referrerId,
+            String idempotencyKey) {
         List<Violation> violations = new ArrayList<>(IntakeRules.check(form.youth().bsn(),
                 form.youth().birthDate(), form.needs().urgency(), form.needs().neededFrom(),
                 form.decision().validUntil(), form.consent(), LocalDate.now()));
         violations.addAll(IntakeRules.checkStay(form.needs().acceptableKinds(), form.needs().shortStay() != null));
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            violations.add(new Violation("Idempotency-Key", "must be 1-100 letters, digits, '-' or '_' (a UUID fits)"));
+        }
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(Problems.invalid(violations));
         }
         String pseudonym = pseudonyms.pseudonymOf(form.youth().bsn());
         String storedForm = mapping.toStoredForm(form);
-        return Panache.withTransaction(() -> requests.findOpenPrimary(pseudonym).flatMap(primary -> {
-            PlacementRequest request = newRequest(pseudonym, referrerUserName, referrerId, form, storedForm);
-            request.linkedToRequestId = primary == null ? null : primary.requestId;
-            return requests.persist(request)
-                    .call(() -> HibernateSql.current().flatMap(tx -> outbox.add(tx, List.of(mapping.toEvent(request)))))
-                    .replaceWith(() -> answer(request));
+        String formHash = sha256(pseudonym + "\n" + storedForm);
+        return Panache.withTransaction(() -> earlierAnswer(referrerId, idempotencyKey, formHash).flatMap(earlier -> {
+            if (earlier != null) {
+                return Uni.createFrom().item(earlier);
+            }
+            return requests.findOpenPrimary(pseudonym).flatMap(primary -> {
+                PlacementRequest request = newRequest(pseudonym, referrerUserName, referrerId, form, storedForm);
+                request.linkedToRequestId = primary == null ? null : primary.requestId;
+                // Flushed at once: the key's row refers to the request's.
+                return requests.persistAndFlush(request)
+                        .call(() -> HibernateSql.current().flatMap(tx -> outbox.add(tx, List.of(mapping.toEvent(request)))))
+                        .call(() -> idempotencyKey == null ? Uni.createFrom().voidItem()
+                                : HibernateSql.current().flatMap(tx -> tx.executeEach("INSERT INTO submission_key"
+                                        + " (referrer_id, idempotency_key, form_hash, request_id, created_at)"
+                                        + " VALUES ($1, $2, $3, $4, $5)", List.of(List.of(referrerId, idempotencyKey,
+                                                formHash, request.requestId, StoredTime.now())))).replaceWithVoid())
+                        .replaceWith(() -> answer(request));
+            });
         }))
-                // Two forms for the same youth at once: the second finds the first's request on retry.
+                // Two forms for the same youth, or one form twice with one key, at once: the second finds
+                // the first's request on retry.
                 .onFailure(SqlErrors::isUniqueViolation).retry().atMost(1)
                 .invoke(relay::wake);
+    }
+
+    /** The answer to the same form sent before with this key, or null; a different form with it is refused. */
+    private Uni<SubmissionResponse> earlierAnswer(String referrerId, String idempotencyKey, String formHash) {
+        if (idempotencyKey == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return HibernateSql.current().flatMap(tx -> tx.queryColumn("SELECT form_hash FROM submission_key"
+                + " WHERE referrer_id = $1 AND idempotency_key = $2", referrerId, idempotencyKey)
+                .flatMap(hashes -> {
+                    if (hashes.isEmpty()) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    if (!formHash.equals(String.valueOf(hashes.get(0)).strip())) {
+                        return Uni.createFrom().failure(Problems.invalid("Idempotency-Key",
+                                "was sent before with another form; use a new key for a new form"));
+                    }
+                    return tx.queryColumn("SELECT request_id FROM submission_key WHERE referrer_id = $1"
+                            + " AND idempotency_key = $2", referrerId, idempotencyKey)
+                            .flatMap(ids -> requests.findById(UUID.fromString(String.valueOf(ids.get(0)))))
+                            .map(IntakeService::answer);
+                }));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PlacementRequest newRequest(String pseudonym, String referrerUserName, String referrerId,
