@@ -81,6 +81,10 @@ class UnitRegistryIT {
         put(unitId, valid.replace("\"GM0394\"", "\"0394\""))
                 .statusCode(422)
                 .body("violations.field", hasItem(containsString("municipalityCode")));
+        put(unitId, valid.replace("\"Gezinshuis Zwanenhof\"", "\"Gezinshuis\\u0000Zwanenhof\""))
+                .statusCode(422).body("violations[0].field", equalTo("name"));
+        put(unitId, valid.replace("\"Gezinshuis Zwanenhof\"", "\"=HYPERLINK(1)\""))
+                .statusCode(422).body("violations[0].field", equalTo("name"));
         put(unitId, "{\"providerId\": ")
                 .statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Tokens.provider(PROVIDER_A)).when().get("/api/v1/units/" + unitId)

@@ -31,6 +31,12 @@ class FoundationIT extends ServiceFoundationContract {
         return "/api/v1/notifications";
     }
 
+    /** Every signed-in person has an inbox; the figures are for municipalities, coordinators and admins. */
+    @Override
+    protected String pathForSomeRolesOnly() {
+        return "/api/v1/dashboard/snapshot";
+    }
+
     @Override
     protected String allowedToken() {
         return Tokens.provider("98000001");

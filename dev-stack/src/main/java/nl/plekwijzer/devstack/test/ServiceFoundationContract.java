@@ -63,6 +63,21 @@ public abstract class ServiceFoundationContract {
                 .contentType("application/problem+json");
     }
 
+    /** A GET path that only some roles may call; {@link #protectedPath()} unless every signed-in caller may. */
+    protected String pathForSomeRolesOnly() {
+        return protectedPath();
+    }
+
+    @Test
+    void aRoleThatMayNotCallGets403ProblemWithTypeAndDetail() {
+        given().auth().oauth2(Tokens.withRole("nobody", "nobody"))
+                .when().get(pathForSomeRolesOnly())
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", containsString("forbidden"))
+                .body("detail", containsString("role"));
+    }
+
     @Test
     void requestWithForgedTokenGets401ProblemJson() {
         given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")

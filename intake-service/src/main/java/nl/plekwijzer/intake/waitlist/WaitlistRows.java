@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.foundation.problem.Params;
+import nl.plekwijzer.foundation.problem.PlainText;
 import nl.plekwijzer.intake.youth.Bsn;
 
 /**
@@ -118,18 +119,9 @@ public final class WaitlistRows {
     private static final List<String> TEXT_FIELDS = List.of("providerEntryId", "givenName", "familyNamePrefix",
             "familyName");
 
-    /**
-     * No formula for a spreadsheet (a text starting with =, +, - or @ is run as one when someone
-     * opens an export) and no control characters (a line break forges log lines, a NUL breaks files).
-     */
     private static void plainText(String value, String field, int row, List<RowError> errors) {
-        if (value == null) {
-            return;
-        }
-        if ("=+-@".indexOf(value.charAt(0)) >= 0) {
-            errors.add(new RowError(row, field, "must not start with =, +, - or @ (a spreadsheet runs that as a formula)"));
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new RowError(row, field, "must not hold control characters such as a line break or tab"));
+        if (!PlainText.isPlain(value)) {
+            errors.add(new RowError(row, field, PlainText.MESSAGE));
         }
     }
 

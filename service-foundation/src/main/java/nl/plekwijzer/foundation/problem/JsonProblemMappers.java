@@ -74,8 +74,19 @@ public class JsonProblemMappers {
         return target.getSimpleName();
     }
 
-    /** {@code needs.acceptableKinds[1]} from Jackson's reference path. */
+    /**
+     * {@code needs.acceptableKinds[1]} from Jackson's reference path. A name the client made up (an
+     * unknown field) is cut at 100 characters and its control characters replaced, so that it
+     * cannot forge a line in the log.
+     */
     static String fieldPath(List<JsonMappingException.Reference> path) {
+        String field = joined(path);
+        field = field.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return field.length() > 100 ? field.substring(0, 100) + "..." : field;
+    }
+
+    private static String joined(List<JsonMappingException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JsonMappingException.Reference reference : path) {
             if (reference.getFieldName() != null) {

@@ -26,6 +26,12 @@ public class SecurityProblemMappers {
         return unauthorized("The bearer token is not valid");
     }
 
+    /** A role that may not call this endpoint: a problem with its type and detail, as every other 403. */
+    @ServerExceptionMapper(priority = 1)
+    public Response notAllowed(io.quarkus.security.ForbiddenException e) {
+        return Problems.forbidden("Your role may not do this").toResponse();
+    }
+
     private static Response unauthorized(String detail) {
         Response problem = HttpProblem.builder()
                 .withType(UNAUTHORIZED)

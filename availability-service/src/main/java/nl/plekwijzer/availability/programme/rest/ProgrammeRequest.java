@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.plekwijzer.contracts.AmbulantProgrammeType;
 import nl.plekwijzer.contracts.Domain;
+import nl.plekwijzer.foundation.problem.PlainText;
 
 /**
  * The body of {@code PUT /api/v1/programmes/{programmeId}}: an ambulant programme, the youths it
@@ -18,8 +19,8 @@ import nl.plekwijzer.contracts.Domain;
  */
 public record ProgrammeRequest(
         @NotNull @Pattern(regexp = "\\d{8}", message = "must be an 8-digit AGB-style code") String providerId,
-        @NotBlank @Size(max = 200) String providerName,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String providerName,
+        @NotBlank @Size(max = 200) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String name,
         @NotNull AmbulantProgrammeType type,
         @NotNull @Min(0) @Max(23) Integer ageMin,
         @NotNull @Min(0) @Max(23) Integer ageMax,

@@ -17,6 +17,7 @@ import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.StayLength;
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.foundation.problem.PlainText;
 
 /**
  * The body of {@code PUT /api/v1/units/{unitId}}: a unit's full profile. Without
@@ -24,8 +25,8 @@ import nl.plekwijzer.contracts.UnitKind;
  */
 public record UnitProfileRequest(
         @NotNull @Pattern(regexp = "\\d{8}", message = "must be an 8-digit AGB-style code") String providerId,
-        @NotBlank @Size(max = 200) String providerName,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String providerName,
+        @NotBlank @Size(max = 200) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String name,
         @NotNull UnitKind kind,
         @Size(max = 16) String productCategory,
         @NotNull @Min(1) @Max(500) Integer places,

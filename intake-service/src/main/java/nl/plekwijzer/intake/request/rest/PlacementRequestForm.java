@@ -23,6 +23,7 @@ import nl.plekwijzer.contracts.ReferrerType;
 import nl.plekwijzer.contracts.ShortStayRhythm;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
+import nl.plekwijzer.foundation.problem.PlainText;
 
 /**
  * The one intake form ({@code POST /api/v1/placement-requests}). Shapes are checked here; the rules
@@ -47,9 +48,6 @@ public record PlacementRequestForm(
     static final String MUNICIPALITY_MESSAGE = "must be a CBS code: GM followed by 4 digits";
     static final String POSTCODE = "\\s*[1-9][0-9]{3}\\s?[A-Za-z]{2}\\s*";
     static final String POSTCODE_MESSAGE = "must be a Dutch postcode like 1234AB";
-    /** Text without control characters that a spreadsheet would not run as a formula (=, +, -, @ first). */
-    static final String PLAIN_TEXT = "([^=+@\\-\\p{Cntrl}][^\\p{Cntrl}]*)?";
-    static final String PLAIN_TEXT_MESSAGE = "must not start with =, +, - or @ nor hold control characters";
     static final String REGION = "[A-Z][A-Z0-9-]{1,31}";
     static final String REGION_MESSAGE = "must be a region code: upper-case letters, digits and '-'";
 
@@ -57,9 +55,9 @@ public record PlacementRequestForm(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Youth(
             @NotBlank(message = "is required") String bsn,
-            @NotBlank @Size(max = 200) @Pattern(regexp = PLAIN_TEXT, message = PLAIN_TEXT_MESSAGE) String givenName,
-            @Size(max = 50) @Pattern(regexp = PLAIN_TEXT, message = PLAIN_TEXT_MESSAGE) String familyNamePrefix,
-            @NotBlank @Size(max = 200) @Pattern(regexp = PLAIN_TEXT, message = PLAIN_TEXT_MESSAGE) String familyName,
+            @NotBlank @Size(max = 200) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String givenName,
+            @Size(max = 50) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String familyNamePrefix,
+            @NotBlank @Size(max = 200) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE) String familyName,
             @NotNull LocalDate birthDate,
             @NotNull Gender gender,
             @NotNull @Pattern(regexp = POSTCODE, message = POSTCODE_MESSAGE) String postcode,
