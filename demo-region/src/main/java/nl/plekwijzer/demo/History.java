@@ -2,6 +2,7 @@ package nl.plekwijzer.demo;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ final class History {
                     .forEach(e -> waitingSince.merge(e.youth().bsn(), e.registeredOn(), (a, b) -> a.isBefore(b) ? a : b));
             Set<String> waitingNow = new HashSet<>(waitingSince.keySet());
             long medianNow = median(waitingSince.values().stream()
-                    .map(since -> java.time.temporal.ChronoUnit.DAYS.between(since, today)).sorted().toList());
+                    .map(since -> ChronoUnit.DAYS.between(since, today)).sorted().toList());
             long requestsNow = region.requests().stream().filter(r -> r.responsible().code().equals(code)).count();
             // The share of free places walks back from the load day's, a day at a time.
             double[] freeShare = new double[days + 1];

@@ -1,6 +1,7 @@
 package nl.plekwijzer.demo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ final class Loader {
     static final int HISTORY_DAYS = 183;
 
     /** Loads everything; answers the ids of the requests it submitted. */
-    List<String> load(Region region, java.time.LocalDate today) throws Exception {
+    List<String> load(Region region, LocalDate today) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             addProviderClients(region.providers());
@@ -98,7 +99,7 @@ final class Loader {
     }
 
     /** Half a year of daily figures before today, so the charts and the monthly report have months to show. */
-    private void importHistory(Region region, java.time.LocalDate today) {
+    private void importHistory(Region region, LocalDate today) {
         List<Map<String, Object>> days = History.generate(region, today, HISTORY_DAYS, DemoRegion.SEED).stream()
                 .map(day -> Map.<String, Object>of("scope", day.scope(), "day", day.day().toString(),
                         "figures", day.figures()))

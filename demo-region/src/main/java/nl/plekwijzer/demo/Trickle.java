@@ -64,7 +64,7 @@ final class Trickle {
         int now = available.get(unit.id());
         int next = Math.max(0, Math.min(unit.places(), now + (random.nextBoolean() ? 1 : -1)));
         available.put(unit.id(), next);
-        Map<String, Object> report = new java.util.HashMap<>(Loader.status(next, unit.places() - next));
+        Map<String, Object> report = new HashMap<>(Loader.status(next, unit.places() - next));
         // Now and then a free place only after consultation, or a full unit short of staff.
         if (random.nextInt(5) == 0) {
             report.put("light", next > 0 ? "ORANGE" : "RED");

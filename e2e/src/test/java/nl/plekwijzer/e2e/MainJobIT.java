@@ -83,8 +83,12 @@ class MainJobIT {
             browser.wait.until(ExpectedConditions.textToBe(By.cssSelector("#cijfer-referrers-WIJKTEAM td:nth-child(2)"),
                     "<5"));
             browser.wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
-            long heldBefore = Long.parseLong(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(held))
-                    .getText());
+            // The table is drawn again on every live update: read the figure again if it was replaced meanwhile.
+            long heldBefore = Long.parseLong(browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(driver -> {
+                        String text = driver.findElement(held).getText();
+                        return text.matches("\\d+") ? text : null;
+                    }));
 
             JsonNode proposals = coordinator.call("POST", Stack.matching() + "/api/v1/placement-requests/" + requestId
                     + "/proposals", Map.of("unitIds", units, "message", "Graag jullie reactie vandaag"), 201);

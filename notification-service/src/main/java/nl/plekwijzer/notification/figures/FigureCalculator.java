@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import nl.plekwijzer.foundation.privacy.SmallCounts;
 
@@ -308,7 +309,7 @@ public final class FigureCalculator {
     }
 
     /** What follows the dot of a breakdown: a code (a kind, a rule, an age band like 0-5 or 18+). */
-    private static final java.util.regex.Pattern BREAKDOWN = java.util.regex.Pattern.compile("[A-Z0-9_+-]{1,40}");
+    private static final Pattern BREAKDOWN = Pattern.compile("[A-Z0-9_+-]{1,40}");
 
     /**
      * Whether this is the name of a figure plekwijzer makes ({@code waitingYouths.FAMILY_HOME} is):
