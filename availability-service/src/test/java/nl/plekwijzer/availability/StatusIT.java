@@ -245,6 +245,13 @@ class StatusIT {
         given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
                 .when().get("/api/v1/availability?kind=HOTEL")
                 .then().statusCode(422).body("violations[0].field", equalTo("kind"));
+        // Parameters that do not parse are named, not answered 404 or read as false.
+        for (String query : List.of("age=abc", "limit=99999999999", "availableOnly=maybe")) {
+            given().auth().oauth2(Tokens.withRole("coordinator", "coordinator"))
+                    .when().get("/api/v1/availability?" + query)
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(query.substring(0, query.indexOf('='))));
+        }
     }
 
     @Test
