@@ -60,10 +60,16 @@ public final class IntakeForms {
     }
 
     public static ValidatableResponse submit(String referrer, String body) {
-        return given().auth().oauth2(Tokens.withRole(referrer, "referrer"))
-                .contentType("application/json").body(body)
-                .when().post("/api/v1/placement-requests")
-                .then();
+        return submit(referrer, body, null);
+    }
+
+    /** Submits with an {@code Idempotency-Key} header, or without one when {@code idempotencyKey} is null. */
+    public static ValidatableResponse submit(String referrer, String body, String idempotencyKey) {
+        var request = given().auth().oauth2(Tokens.withRole(referrer, "referrer")).contentType("application/json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.body(body).when().post("/api/v1/placement-requests").then();
     }
 
     /** Submits a valid form and returns the new request's id. */

@@ -353,25 +353,18 @@ class PlacementRequestIT {
     void aFormSentAgainWithTheSameIdempotencyKeyGetsTheFirstAnswerAndNoSecondRequest() {
         String form = form(aYouth());
         String key = UUID.randomUUID().toString();
-        String first = given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", key)
-                .contentType("application/json").body(form).when().post("/api/v1/placement-requests")
-                .then().statusCode(201).extract().path("requestId");
-        given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", key)
-                .contentType("application/json").body(form).when().post("/api/v1/placement-requests")
-                .then().statusCode(201).body("requestId", equalTo(first))
+        String first = submit("referrer-retry", form, key).statusCode(201).extract().path("requestId");
+        submit("referrer-retry", form, key).statusCode(201).body("requestId", equalTo(first))
                 .header("Location", containsString(first));
         assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-retry'")).isEqualTo(1);
 
-        given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", key)
-                .contentType("application/json").body(form(aYouth())).when().post("/api/v1/placement-requests")
-                .then().statusCode(422).body("violations[0].field", equalTo("Idempotency-Key"));
-        given().auth().oauth2(Tokens.withRole("referrer-retry", "referrer")).header("Idempotency-Key", "not a key!")
-                .contentType("application/json").body(form).when().post("/api/v1/placement-requests")
-                .then().statusCode(422).body("violations[0].field", equalTo("Idempotency-Key"));
+        submit("referrer-retry", form(aYouth()), key)
+                .statusCode(422).body("violations[0].field", equalTo("Idempotency-Key"));
+        submit("referrer-retry", form, "not a key!")
+                .statusCode(422).body("violations[0].field", equalTo("Idempotency-Key"));
         // Another referrer's key is theirs: the same key makes a request of their own.
-        given().auth().oauth2(Tokens.withRole("referrer-retry-2", "referrer")).header("Idempotency-Key", key)
-                .contentType("application/json").body(form(aYouth())).when().post("/api/v1/placement-requests")
-                .then().statusCode(201).body("requestId", org.hamcrest.Matchers.not(equalTo(first)));
+        submit("referrer-retry-2", form(aYouth()), key)
+                .statusCode(201).body("requestId", org.hamcrest.Matchers.not(equalTo(first)));
         assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-retry'")).isEqualTo(1);
     }
 

@@ -41,11 +41,7 @@ public final class Events {
 
     public static void profile(String unitId, String providerId, UnitKind kind, String municipalityCode,
             Set<Domain> domains) throws Exception {
-        var profile = new UnitProfileUpdated(unitId, providerId, "Provider " + providerId, "Unit " + unitId, kind,
-                "43", 6, 4, 17, Set.of(Gender.F, Gender.M, Gender.X), domains,
-                Set.of("TRAUMA"), false, new BigDecimal("200"), new BigDecimal("4.76"), "INTENSIVE", true, true,
-                municipalityCode, "2101AB", null, null, 24, OffsetDateTime.now(), null, false, null, false);
-        KafkaTestClient.send("unit-profiles.v1", unitId, JSON.writeValueAsString(profile));
+        profileWith(unitId, providerId, kind, municipalityCode, java.util.Map.of("domains", domains));
     }
 
     /** A profile as {@link #profile(String, String, UnitKind, String)} sends it, with these fields set too. */

@@ -40,6 +40,10 @@ public final class FigureCalculator {
     /** A crisis stay longer than this is counted (domain rule 6: it is really a bridging placement). */
     static final int CRISIS_DAYS = 28;
 
+    /** A median of fewer than five waits, or a p90 of fewer than ten, would describe one youth's wait. */
+    static final int WAITS_FOR_A_MEDIAN = SmallCounts.SMALLEST_SHOWN;
+    static final int WAITS_FOR_A_P90 = 2 * SmallCounts.SMALLEST_SHOWN;
+
     private FigureCalculator() {
     }
 
@@ -111,11 +115,8 @@ public final class FigureCalculator {
             figures.put("waitingYouths" + suffix, (long) waited.size());
             youthCounts.add("waitingYouths" + suffix);
             List<Long> known = waited.stream().filter(d -> d >= 0).sorted().toList();
-            // A median of fewer than five, or a p90 of fewer than ten, would describe one youth's wait.
-            figures.put("medianWaitingDays" + suffix, known.size() >= SmallCounts.SMALLEST_SHOWN
-                    ? percentile(known, 50) : null);
-            figures.put("p90WaitingDays" + suffix, known.size() >= 2 * SmallCounts.SMALLEST_SHOWN
-                    ? percentile(known, 90) : null);
+            figures.put("medianWaitingDays" + suffix, known.size() >= WAITS_FOR_A_MEDIAN ? percentile(known, 50) : null);
+            figures.put("p90WaitingDays" + suffix, known.size() >= WAITS_FOR_A_P90 ? percentile(known, 90) : null);
         });
     }
 
@@ -328,12 +329,11 @@ public final class FigureCalculator {
         Map<String, Long> figures = new TreeMap<>(raw);
         Set<String> youthCounts = new TreeSet<>();
         figures.keySet().stream().filter(name -> YOUTH_COUNTS.contains(baseOf(name))).forEach(youthCounts::add);
-        // As waiting() does: a median needs five waits and a p90 ten, or it describes one youth's wait.
         for (String name : List.copyOf(figures.keySet())) {
             String suffix = name.substring(baseOf(name).length());
             long waits = figures.getOrDefault("waitingYouths" + suffix, 0L);
-            if (name.startsWith("medianWaitingDays") && waits < SmallCounts.SMALLEST_SHOWN
-                    || name.startsWith("p90WaitingDays") && waits < 2 * SmallCounts.SMALLEST_SHOWN) {
+            if (name.startsWith("medianWaitingDays") && waits < WAITS_FOR_A_MEDIAN
+                    || name.startsWith("p90WaitingDays") && waits < WAITS_FOR_A_P90) {
                 figures.put(name, null);
             }
         }

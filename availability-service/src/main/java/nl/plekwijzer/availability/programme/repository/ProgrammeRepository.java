@@ -1,12 +1,12 @@
 package nl.plekwijzer.availability.programme.repository;
 
+import static nl.plekwijzer.availability.CodeLists.join;
+import static nl.plekwijzer.availability.CodeLists.split;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -68,14 +68,5 @@ public class ProgrammeRepository {
                 row.getInteger("age_max"), split(row.getString("domains"), Domain::valueOf),
                 split(row.getString("municipality_codes"), Function.identity()), row.getInteger("waiting_weeks"),
                 row.getBoolean("active"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
-    }
-
-    private static String join(Set<?> values) {
-        return values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
-    }
-
-    private static <T> Set<T> split(String joined, Function<String, T> parse) {
-        return joined.isEmpty() ? Set.of()
-                : Arrays.stream(joined.split(",")).map(parse).collect(Collectors.toUnmodifiableSet());
     }
 }

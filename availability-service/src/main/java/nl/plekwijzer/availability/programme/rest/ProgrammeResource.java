@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.plekwijzer.availability.RegistrationRules;
 import nl.plekwijzer.availability.programme.AmbulantProgramme;
 import nl.plekwijzer.availability.programme.repository.ProgrammeRepository;
 import nl.plekwijzer.contracts.EventType;
@@ -39,8 +40,6 @@ import nl.plekwijzer.foundation.security.Roles;
 @Path("/api/v1/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgrammeResource {
-
-    private static final java.util.regex.Pattern PROGRAMME_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Pool pool;
     private final ProgrammeRepository programmes;
@@ -62,11 +61,9 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.PROVIDER, Roles.ADMIN })
     public Uni<Response> put(@PathParam("programmeId") String programmeId, @Valid @NotNull ProgrammeRequest request) {
-        if (!PROGRAMME_ID.matcher(programmeId).matches()) {
-            throw Problems.invalid("programmeId", "must be 1-64 letters, digits, '.', '_' or '-'");
-        }
-        if (request.ageMin() > request.ageMax()) {
-            throw Problems.invalid("ageMax", "must not be below ageMin");
+        var violations = RegistrationRules.check("programmeId", programmeId, request.ageMin(), request.ageMax());
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
         }
         caller.requireActsFor(request.providerId(), "change programmes");
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);

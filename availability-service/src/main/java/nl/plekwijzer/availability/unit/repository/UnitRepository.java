@@ -1,10 +1,11 @@
 package nl.plekwijzer.availability.unit.repository;
 
-import java.util.Arrays;
+import static nl.plekwijzer.availability.CodeLists.join;
+import static nl.plekwijzer.availability.CodeLists.split;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -98,16 +99,5 @@ public class UnitRepository {
     private static Set<StayLength> stayLengths(Row row) {
         Set<StayLength> stored = split(row.getString("stay_lengths"), StayLength::valueOf);
         return stored.isEmpty() ? StayLength.defaultFor(UnitKind.valueOf(row.getString("kind"))) : stored;
-    }
-
-    static String join(Set<?> values) {
-        return values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
-    }
-
-    static <T> Set<T> split(String joined, Function<String, T> parse) {
-        if (joined == null || joined.isEmpty()) {
-            return Set.of();
-        }
-        return Arrays.stream(joined.split(",")).map(parse).collect(Collectors.toUnmodifiableSet());
     }
 }

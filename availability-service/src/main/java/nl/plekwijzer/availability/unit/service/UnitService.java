@@ -10,6 +10,7 @@ import java.util.Set;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.plekwijzer.availability.RegistrationRules;
 import nl.plekwijzer.availability.unit.IntensityBands;
 import nl.plekwijzer.availability.unit.StayIntensity;
 import nl.plekwijzer.availability.unit.Unit;
@@ -32,8 +33,6 @@ public class UnitService {
     public record Saved(Unit unit, boolean created) {
     }
 
-    private static final java.util.regex.Pattern UNIT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
     private final Pool pool;
     private final UnitRepository units;
     private final IntensityBands bands;
@@ -53,13 +52,8 @@ public class UnitService {
      * transaction. A provider writes only units of its own id, and cannot take over another's unit.
      */
     public Uni<Saved> put(String unitId, UnitProfileRequest request, Caller caller) {
-        List<Violation> violations = new ArrayList<>();
-        if (!UNIT_ID.matcher(unitId).matches()) {
-            violations.add(new Violation("unitId", "must be 1-64 letters, digits, '.', '_' or '-'"));
-        }
-        if (request.ageMin() > request.ageMax()) {
-            violations.add(new Violation("ageMax", "must not be below ageMin (" + request.ageMin() + ")"));
-        }
+        List<Violation> violations = new ArrayList<>(RegistrationRules.check("unitId", unitId, request.ageMin(),
+                request.ageMax()));
         if ((request.latitude() == null) != (request.longitude() == null)) {
             violations.add(new Violation("longitude", "latitude and longitude go together"));
         }
