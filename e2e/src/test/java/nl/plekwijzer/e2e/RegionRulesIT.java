@@ -53,7 +53,7 @@ class RegionRulesIT {
         String shortStay = submit("999990111", Map.of("acceptableKinds", List.of("RESPITE", "FAMILY_HOME"),
                 "urgency", "REGULAR", "treatmentNeeded", true, "ambulantAlternativeAllowed", true,
                 "shortStay", Map.of("nights", 2, "rhythm", "MONTHLY")), Map.of());
-        JsonNode list = awaitSuggestions(shortStay, harmonica);
+        JsonNode list = awaitSuggestions(shortStay, harmonica, "STAY_LENGTH_OFFERED");
         JsonNode suggestion = find(list, harmonica);
         assertThat(suggestion.path("treatmentToArrange").asBoolean()).isTrue();
         assertThat(list.path("suggestions").findValuesAsText("unitId")).doesNotContain(respiteOnlyForLongStays);
@@ -62,7 +62,7 @@ class RegionRulesIT {
 
         String partnerCrisis = submit("999990123", Map.of("acceptableKinds", List.of("CRISIS_BED"),
                 "urgency", "CRISIS"), Map.of("region", "ACHTERHOEK"));
-        JsonNode partner = awaitSuggestions(partnerCrisis, poolBed);
+        JsonNode partner = awaitSuggestions(partnerCrisis, poolBed, "SHARED_WITH_REQUESTS_REGION");
         assertThat(find(partner, poolBed).path("backupPool").asText()).isEqualTo(POOL);
         assertThat(partner.path("suggestions").findValuesAsText("unitId")).doesNotContain(localBed);
         assertThat(partner.path("excluded").path("SHARED_WITH_REQUESTS_REGION").asInt()).isPositive();
@@ -97,10 +97,17 @@ class RegionRulesIT {
         return referrer.call("POST", Stack.intake() + "/api/v1/placement-requests", form, 201).get("requestId").asText();
     }
 
-    private JsonNode awaitSuggestions(String requestId, String unitId) {
+    /**
+     * The suggestions once {@code unitId} is among them and {@code rule} has excluded a unit: matching
+     * reads each unit's events on its own, so the unit a rule keeps out may arrive after the one it lets in.
+     */
+    private JsonNode awaitSuggestions(String requestId, String unitId, String rule) {
         String url = Stack.matching() + "/api/v1/placement-requests/" + requestId + "/suggestions?limit=25";
-        await().atMost(PATIENCE).ignoreExceptions()
-                .until(() -> referrer.get(url).path("suggestions").findValuesAsText("unitId").contains(unitId));
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            JsonNode list = referrer.get(url);
+            return list.path("suggestions").findValuesAsText("unitId").contains(unitId)
+                    && list.path("excluded").path(rule).asInt() > 0;
+        });
         return referrer.get(url);
     }
 
