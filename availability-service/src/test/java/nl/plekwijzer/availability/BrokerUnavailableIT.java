@@ -2,6 +2,7 @@ package nl.plekwijzer.availability;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -19,7 +20,7 @@ import nl.plekwijzer.devstack.FreePort;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
 
-/** When the broker does not take a report, the caller hears 503 and nothing is applied. */
+/** When the broker does not confirm a report, the caller hears 503 with what to send again, and readiness goes DOWN. */
 @QuarkusTest
 @TestProfile(BrokerUnavailableIT.StatusProducerCannotReachTheBroker.class)
 class BrokerUnavailableIT {
@@ -37,7 +38,7 @@ class BrokerUnavailableIT {
     }
 
     @Test
-    void aReportTheBrokerDidNotAcknowledgeIs503AndNothingIsApplied() {
+    void reportsTheBrokerDidNotConfirmAre503NamingTheirEventIdsAndReadinessGoesDown() {
         String unitId = Fixtures.registeredUnit();
         UUID eventId = UUID.randomUUID();
 
@@ -46,9 +47,33 @@ class BrokerUnavailableIT {
                 .when().post("/api/v1/units/" + unitId + "/status")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
-                .body("status", equalTo(503))
-                .body("detail", containsString("same eventId"));
-
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://plekwijzer.nl/problems/not-confirmed"))
+                .body("detail", containsString("same eventIds"))
+                .body("eventIds", contains(eventId.toString()));
         assertThat(Sql.count("SELECT count(*) FROM status_event WHERE event_id = ?", eventId)).isZero();
+
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        given().auth().oauth2(Tokens.provider(Fixtures.PROVIDER_A)).contentType(ContentType.JSON)
+                .body("{\"reports\":[" + item(unitId, first) + "," + item(unitId, second) + "]}")
+                .when().post("/api/v1/status-reports")
+                .then().statusCode(503)
+                .body("type", equalTo("https://plekwijzer.nl/problems/not-confirmed"))
+                .body("eventIds", contains(first.toString(), second.toString()));
+
+        given().auth().oauth2(Tokens.provider(Fixtures.PROVIDER_A)).contentType(ContentType.JSON)
+                .body(Fixtures.report(UUID.randomUUID(), OffsetDateTime.now(), 1, 1))
+                .when().post("/api/v1/units/" + unitId + "/status")
+                .then().statusCode(503);
+        // Three failures in a row: this instance says it cannot take reports now.
+        given().when().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'Status reports confirmed by the broker' }.status", equalTo("DOWN"));
+    }
+
+    private static String item(String unitId, UUID eventId) {
+        return """
+                {"unitId":"%s","eventId":"%s","occurredAt":"%s","availablePlaces":1,"occupiedPlaces":1}"""
+                .formatted(unitId, eventId, OffsetDateTime.now());
     }
 }

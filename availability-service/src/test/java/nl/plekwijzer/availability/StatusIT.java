@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,11 +22,13 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import nl.plekwijzer.contracts.Topic;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
@@ -153,11 +156,18 @@ class StatusIT {
         String second = Fixtures.registeredUnit();
         UUID refusedEventId = UUID.randomUUID();
 
+        UUID firstEventId = UUID.randomUUID();
         given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
-                .body(batch(item(first, UUID.randomUUID(), 1, 5), item(second, UUID.randomUUID(), 2, 4)))
+                .body(batch(item(first, firstEventId, 1, 5), item(second, UUID.randomUUID(), 2, 4)))
                 .when().post("/api/v1/status-reports")
                 .then().statusCode(202).body("accepted", equalTo(2)).body("eventIds", hasSize(2));
         await().atMost(Duration.ofSeconds(10)).until(() -> historyTotal(first) == 1 && historyTotal(second) == 1);
+        // One record holds the whole batch: the broker has all of it or none, without a transaction.
+        assertThat(KafkaTestClient.readAll("bed-status.v1").stream()
+                .filter(r -> r.value().contains(firstEventId.toString())).toList()).singleElement().satisfies(r -> {
+                    assertThat(KafkaTestClient.header(r, "ce_type")).isEqualTo("nl.plekwijzer.bed-status.batch-reported.v1");
+                    assertThat(r.value()).contains(first, second);
+                });
 
         given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
                 .body(batch(item(first, refusedEventId, 1, 5), item(second, UUID.randomUUID(), 9, 4)))
@@ -210,6 +220,57 @@ class StatusIT {
             assertThat(KafkaTestClient.header(r, "dead-letter-reason")).isEqualTo("Unknown unit 'unit-that-does-not-exist'");
         });
         assertThat(deadLetters).noneMatch(r -> r.value().contains(goodId.toString()));
+    }
+
+    @Test
+    void aBatchStraightFromAProviderSystemIsAppliedReportByReport() {
+        String first = Fixtures.registeredUnit();
+        String second = Fixtures.registeredUnit();
+        UUID firstId = UUID.randomUUID();
+        UUID secondId = UUID.randomUUID();
+        String batch = """
+                {"batchId":"%s","reports":[%s,%s,%s]}""".formatted(UUID.randomUUID(), kafkaEvent(firstId, first, 3, 3),
+                kafkaEvent(secondId, second, 0, 6), kafkaEvent(UUID.randomUUID(), "unit-that-does-not-exist", 1, 1));
+
+        RecordMetadata sent = KafkaTestClient.send("bed-status.v1", "batch", batch,
+                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8)));
+
+        KafkaTestClient.awaitConsumed(GROUP_ID, sent, Duration.ofSeconds(20));
+        coordinatorView(first).body("[0].availablePlaces", equalTo(3));
+        coordinatorView(second).body("[0].availablePlaces", equalTo(0)).body("[0].light", equalTo("RED"));
+        // The record goes to the dead-letter topic once, for its one report that can never be applied.
+        assertThat(KafkaTestClient.readAll("bed-status.v1.dlq").stream().filter(r -> r.value().equals(batch)).toList())
+                .singleElement().satisfies(r -> assertThat(KafkaTestClient.header(r, "dead-letter-reason"))
+                        .isEqualTo("Unknown unit 'unit-that-does-not-exist'"));
+
+        // A batch without a report is not a batch: the schema refuses it and the consumer goes on.
+        String empty = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"reports\":[]}";
+        RecordMetadata refused = KafkaTestClient.send("bed-status.v1", "batch", empty,
+                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8)));
+        KafkaTestClient.awaitConsumed(GROUP_ID, refused, Duration.ofSeconds(20));
+        assertThat(KafkaTestClient.readAll("bed-status.v1.dlq")).anySatisfy(r -> {
+            assertThat(r.value()).isEqualTo(empty);
+            assertThat(KafkaTestClient.header(r, "dead-letter-reason")).startsWith("Does not match schema");
+        });
+    }
+
+    @Test
+    void aProviderSystemsOwnTopicChangesOnlyThatProvidersUnits() {
+        String own = Fixtures.registeredUnit();
+        String another = Fixtures.registeredUnit(PROVIDER_B, 6, 24, false);
+        String topic = Topic.providerStatusTopic(PROVIDER_A);
+        UUID forAnother = UUID.randomUUID();
+
+        KafkaTestClient.send(topic, another, kafkaEvent(forAnother, another, 0, 6));
+        RecordMetadata last = KafkaTestClient.send(topic, own, kafkaEvent(UUID.randomUUID(), own, 4, 2));
+
+        KafkaTestClient.awaitConsumed(GROUP_ID, last, Duration.ofSeconds(30));
+        coordinatorView(own).body("[0].availablePlaces", equalTo(4));
+        assertThat(Sql.count("SELECT count(*) FROM status_event WHERE event_id = ?", forAnother)).isZero();
+        ConsumerRecord<String, String> deadLetter = KafkaTestClient.awaitRecord(topic + ".dlq",
+                r -> r.value().contains(forAnother.toString()), Duration.ofSeconds(10));
+        assertThat(KafkaTestClient.header(deadLetter, "dead-letter-reason"))
+                .contains("not a unit of the provider whose status topic this came from");
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class EventReader {
     /** @param json a mapper that knows java.time (Quarkus' own does) */
     public EventReader(ObjectMapper json) {
         this.json = json;
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        JsonSchemaFactory factory = schemaFactory();
         for (EventType type : EventType.values()) {
             try (InputStream in = EventReader.class.getResourceAsStream(type.schemaResource())) {
                 if (in == null) {
@@ -42,6 +42,12 @@ public final class EventReader {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Draft 2020-12, with the schemas' {@code $id}s resolved to this module's own copies (never fetched). */
+    public static JsonSchemaFactory schemaFactory() {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
+                .schemaMappers(mappers -> mappers.mapPrefix("https://plekwijzer.nl/schemas/", "classpath:schemas/")));
     }
 
     public <T extends Record> T read(String body, EventType type, Class<T> recordType) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
+import nl.plekwijzer.contracts.events.BedStatusBatchReported;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 import nl.plekwijzer.contracts.events.DashboardStatsUpdated;
 import nl.plekwijzer.contracts.events.MatchSuggestionsUpdated;
@@ -22,6 +23,8 @@ import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
  */
 public enum EventType {
     BED_STATUS_REPORTED("nl.plekwijzer.bed-status.reported.v1", Topic.BED_STATUS, BedStatusReported.class),
+    BED_STATUS_BATCH_REPORTED("nl.plekwijzer.bed-status.batch-reported.v1", Topic.BED_STATUS,
+            BedStatusBatchReported.class),
     UNIT_PROFILE_UPDATED("nl.plekwijzer.unit-profile.updated.v1", Topic.UNIT_PROFILES, UnitProfileUpdated.class),
     AMBULANT_PROGRAMME_UPDATED("nl.plekwijzer.ambulant-programme.updated.v1", Topic.AMBULANT_PROGRAMMES,
             AmbulantProgrammeUpdated.class),

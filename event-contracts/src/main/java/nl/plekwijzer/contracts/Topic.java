@@ -86,6 +86,24 @@ public enum Topic {
         return retention == Retention.SNAPSHOT;
     }
 
+    /**
+     * The status topic of one provider system. In production only that provider may write it (its
+     * KafkaUser's ACL), so a report read there can only change that provider's own units; its dead
+     * letters go to the topic's own {@code .dlq}, which that provider may read.
+     */
+    public static String providerStatusTopic(String providerId) {
+        return BED_STATUS.topicName + PROVIDER_STATUS_INFIX + providerId;
+    }
+
+    /** The provider whose status topic this is; empty for {@code bed-status.v1} itself and any other topic. */
+    public static Optional<String> providerOfStatusTopic(String topicName) {
+        String prefix = BED_STATUS.topicName + PROVIDER_STATUS_INFIX;
+        return topicName.startsWith(prefix) && !topicName.endsWith(".dlq")
+                ? Optional.of(topicName.substring(prefix.length())) : Optional.empty();
+    }
+
+    private static final String PROVIDER_STATUS_INFIX = ".provider.";
+
     public static Optional<Topic> byName(String topicName) {
         return Arrays.stream(values()).filter(t -> t.topicName.equals(topicName)).findFirst();
     }

@@ -29,10 +29,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
+import nl.plekwijzer.contracts.events.BedStatusBatchReported;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 import nl.plekwijzer.contracts.events.DashboardStatsUpdated;
 import nl.plekwijzer.contracts.events.LinkageKeys;
@@ -51,7 +51,7 @@ class EventContractsTest {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final JsonSchemaFactory SCHEMAS = EventReader.schemaFactory();
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 10, 15, 0, 0, ZoneOffset.ofHours(1));
     private static final UUID ID = UUID.fromString("0b7a4c1e-3f55-4a4e-9d43-2f7f1c1d9a10");
     private static final String PSEUDONYM = "3f".repeat(32);
@@ -104,6 +104,20 @@ class EventContractsTest {
                 Arrays.stream(UnitKind.values()).map(Enum::name).toList());
         assertThat(enumValues(EventType.BED_STATUS_REPORTED, "light")).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(Light.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void aBatchIsCheckedReportByReportAgainstTheSingleReportsSchema() {
+        ObjectNode batch = JSON.valueToTree(SAMPLES.get(EventType.BED_STATUS_BATCH_REPORTED));
+        assertThat(errors(EventType.BED_STATUS_BATCH_REPORTED, batch)).isEmpty();
+
+        ((ObjectNode) batch.get("reports").get(1)).put("light", "BLUE");
+        assertThat(errors(EventType.BED_STATUS_BATCH_REPORTED, batch)).isNotEmpty();
+        ((ObjectNode) batch.get("reports").get(1)).remove("light");
+        ((ObjectNode) batch.get("reports").get(1)).put("bsn", "111222333");
+        assertThat(errors(EventType.BED_STATUS_BATCH_REPORTED, batch)).isNotEmpty();
+        batch.putArray("reports");
+        assertThat(errors(EventType.BED_STATUS_BATCH_REPORTED, batch)).isNotEmpty();
     }
 
     @Test
@@ -172,6 +186,17 @@ class EventContractsTest {
     }
 
     @Test
+    void aProvidersOwnStatusTopicNamesItsProviderAndItsDeadLettersDoNot() {
+        String topic = Topic.providerStatusTopic("98000001");
+
+        assertThat(topic).isEqualTo("bed-status.v1.provider.98000001");
+        assertThat(Topic.providerOfStatusTopic(topic)).contains("98000001");
+        assertThat(Topic.providerOfStatusTopic(topic + ".dlq")).isEmpty();
+        assertThat(Topic.providerOfStatusTopic("bed-status.v1")).isEmpty();
+        assertThat(Topic.providerOfStatusTopic("bed-status.v1.dlq")).isEmpty();
+    }
+
+    @Test
     void eachEventTypeTravelsOnANonDeadLetterTopic() {
         for (EventType type : EventType.values()) {
             assertThat(type.topic().retention()).isNotEqualTo(Topic.Retention.DEAD_LETTERS);
@@ -210,6 +235,9 @@ class EventContractsTest {
         Map<EventType, Record> samples = new EnumMap<>(EventType.class);
         samples.put(EventType.BED_STATUS_REPORTED, new BedStatusReported(ID, "unit-zwanenhof-1", NOW, 1, 5, 0,
                 Light.ORANGE, LightReason.AFTER_CONSULTATION, "one place on request", LocalDate.of(2026, 12, 1)));
+        samples.put(EventType.BED_STATUS_BATCH_REPORTED, new BedStatusBatchReported(UUID.randomUUID(), List.of(
+                (BedStatusReported) samples.get(EventType.BED_STATUS_REPORTED),
+                new BedStatusReported(UUID.randomUUID(), "unit-zwanenhof-2", NOW, 0, 6, null, null, null, null, null))));
         samples.put(EventType.UNIT_PROFILE_UPDATED, new UnitProfileUpdated("unit-zwanenhof-1", "98000001",
                 "Jeugdhulp Spaarne", "Gezinshuis Zwanenhof", UnitKind.FAMILY_HOME, "44", 6, 4, 17,
                 Set.of(Gender.F, Gender.M), Set.of(Domain.PARENTING_SUPPORT), Set.of("TRAUMA"), false,

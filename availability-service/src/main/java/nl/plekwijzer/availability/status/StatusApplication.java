@@ -15,20 +15,28 @@ import nl.plekwijzer.foundation.problem.Violation;
 
 /**
  * Decides what a batch of status events does, in order, without touching a database: duplicates
- * (an event id seen before) change nothing; events for unknown units or that break the rules are
- * rejected; every other event is kept in history, and becomes the unit's status when it is not
+ * (an event id seen before) change nothing; events for unknown units, for another provider's unit
+ * on a provider's own topic, or that break the rules are rejected; every other event is kept in history, and becomes the unit's status when it is not
  * older than the current one (newest {@code occurredAt} wins).
  */
 public final class StatusApplication {
 
     /** What the applier needs to know of a unit. */
-    public record KnownUnit(String unitId, int places, UnitStatus current) {
+    public record KnownUnit(String unitId, String providerId, int places, UnitStatus current) {
+    }
+
+    /**
+     * A report as read from the broker: {@code fromProvider} is the provider whose own status topic
+     * it came from, which may change only its own units; null for {@code bed-status.v1}, where only
+     * this service writes in production (after checking the caller).
+     */
+    public record Received(BedStatusReported report, String fromProvider) {
     }
 
     public record HistoryEntry(BedStatusReported report, Light light, boolean applied) {
     }
 
-    public record Rejection(BedStatusReported report, String reason) {
+    public record Rejection(Received received, String reason) {
     }
 
     public record Outcome(List<HistoryEntry> history, Map<String, UnitStatus> changedStatus,
@@ -38,7 +46,7 @@ public final class StatusApplication {
     private StatusApplication() {
     }
 
-    public static Outcome apply(List<BedStatusReported> reports, Set<UUID> knownEventIds,
+    public static Outcome apply(List<Received> reports, Set<UUID> knownEventIds,
             Map<String, KnownUnit> units, OffsetDateTime now) {
         Set<UUID> seen = new HashSet<>(knownEventIds);
         Map<String, UnitStatus> current = new LinkedHashMap<>();
@@ -48,14 +56,20 @@ public final class StatusApplication {
         List<Rejection> rejections = new ArrayList<>();
         int duplicates = 0;
 
-        for (BedStatusReported report : reports) {
+        for (Received received : reports) {
+            BedStatusReported report = received.report();
             if (!seen.add(report.eventId())) {
                 duplicates++;
                 continue;
             }
             KnownUnit unit = units.get(report.unitId());
             if (unit == null) {
-                rejections.add(new Rejection(report, "Unknown unit '" + report.unitId() + "'"));
+                rejections.add(new Rejection(received, "Unknown unit '" + report.unitId() + "'"));
+                continue;
+            }
+            if (received.fromProvider() != null && !received.fromProvider().equals(unit.providerId())) {
+                rejections.add(new Rejection(received, "Unit '" + report.unitId()
+                        + "' is not a unit of the provider whose status topic this came from"));
                 continue;
             }
             int heldBack = heldBackOf(report);
@@ -63,7 +77,7 @@ public final class StatusApplication {
             List<Violation> violations = StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
                     heldBack, report.occurredAt(), unit.places(), light, report.reasonCode(), report.reason(), now);
             if (!violations.isEmpty()) {
-                rejections.add(new Rejection(report, violations.stream()
+                rejections.add(new Rejection(received, violations.stream()
                         .map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b).orElseThrow()));
                 continue;
             }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.plekwijzer.availability.status.StatusApplication.KnownUnit;
 import nl.plekwijzer.availability.status.StatusApplication.Outcome;
+import nl.plekwijzer.availability.status.StatusApplication.Received;
 import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.LightReason;
 import nl.plekwijzer.contracts.events.BedStatusReported;
@@ -20,14 +21,14 @@ import nl.plekwijzer.contracts.events.BedStatusReported;
 class StatusApplicationTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 12, 0, 0, 0, ZoneOffset.UTC);
-    private static final Map<String, KnownUnit> ONE_UNIT = Map.of("u-1", new KnownUnit("u-1", 6, null));
+    private static final Map<String, KnownUnit> ONE_UNIT = Map.of("u-1", new KnownUnit("u-1", "98000001", 6, null));
 
     @Test
     void theSameEventTwiceIsAppliedOnce() {
         BedStatusReported report = report("u-1", 2, NOW.minusMinutes(1));
 
-        Outcome first = StatusApplication.apply(List.of(report, report), Set.of(), ONE_UNIT, NOW);
-        Outcome replay = StatusApplication.apply(List.of(report), Set.of(report.eventId()), ONE_UNIT, NOW);
+        Outcome first = StatusApplication.apply(fromThisService(report, report), Set.of(), ONE_UNIT, NOW);
+        Outcome replay = StatusApplication.apply(fromThisService(report), Set.of(report.eventId()), ONE_UNIT, NOW);
 
         assertThat(first.history()).hasSize(1);
         assertThat(first.duplicates()).isEqualTo(1);
@@ -41,7 +42,7 @@ class StatusApplicationTest {
         BedStatusReported newer = report("u-1", 2, NOW.minusMinutes(1));
         BedStatusReported older = report("u-1", 5, NOW.minusMinutes(10));
 
-        Outcome outcome = StatusApplication.apply(List.of(newer, older), Set.of(), ONE_UNIT, NOW);
+        Outcome outcome = StatusApplication.apply(fromThisService(newer, older), Set.of(), ONE_UNIT, NOW);
 
         assertThat(outcome.history()).extracting(StatusApplication.HistoryEntry::applied).containsExactly(true, false);
         assertThat(outcome.changedStatus().get("u-1").availablePlaces()).isEqualTo(2);
@@ -50,9 +51,9 @@ class StatusApplicationTest {
     @Test
     void anOlderEventThanTheStoredStatusChangesNothing() {
         UnitStatus stored = new UnitStatus(UUID.randomUUID(), 1, 5, 0, Light.GREEN, null, null, null, NOW.minusMinutes(1));
-        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", 6, stored));
+        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", "98000001", 6, stored));
 
-        Outcome outcome = StatusApplication.apply(List.of(report("u-1", 4, NOW.minusHours(1))), Set.of(), units, NOW);
+        Outcome outcome = StatusApplication.apply(fromThisService(report("u-1", 4, NOW.minusHours(1))), Set.of(), units, NOW);
 
         assertThat(outcome.changedStatus()).isEmpty();
         assertThat(outcome.history()).singleElement().extracting(StatusApplication.HistoryEntry::applied).isEqualTo(false);
@@ -61,9 +62,9 @@ class StatusApplicationTest {
     @Test
     void aRepeatOfTheSameFiguresLaterIsAConfirmation() {
         UnitStatus stored = new UnitStatus(UUID.randomUUID(), 2, 4, 0, Light.GREEN, null, null, null, NOW.minusHours(30));
-        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", 6, stored));
+        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", "98000001", 6, stored));
 
-        Outcome outcome = StatusApplication.apply(List.of(report("u-1", 2, NOW)), Set.of(), units, NOW);
+        Outcome outcome = StatusApplication.apply(fromThisService(report("u-1", 2, NOW)), Set.of(), units, NOW);
 
         assertThat(outcome.changedStatus().get("u-1").lastReportedAt()).isEqualTo(NOW);
     }
@@ -73,7 +74,7 @@ class StatusApplicationTest {
         BedStatusReported unknown = report("u-404", 1, NOW);
         BedStatusReported tooMany = new BedStatusReported(UUID.randomUUID(), "u-1", NOW, 4, 4, 0, null, null, null, null);
 
-        Outcome outcome = StatusApplication.apply(List.of(unknown, tooMany), Set.of(), ONE_UNIT, NOW);
+        Outcome outcome = StatusApplication.apply(fromThisService(unknown, tooMany), Set.of(), ONE_UNIT, NOW);
 
         assertThat(outcome.rejections()).extracting(StatusApplication.Rejection::reason)
                 .containsExactly("Unknown unit 'u-404'",
@@ -86,7 +87,7 @@ class StatusApplicationTest {
         BedStatusReported freePlaceWithReason = new BedStatusReported(UUID.randomUUID(), "u-1", NOW, 1, 5, 0, null,
                 LightReason.STAFFING, null, null);
 
-        Outcome outcome = StatusApplication.apply(List.of(freePlaceWithReason), Set.of(), ONE_UNIT, NOW);
+        Outcome outcome = StatusApplication.apply(fromThisService(freePlaceWithReason), Set.of(), ONE_UNIT, NOW);
 
         assertThat(outcome.rejections()).extracting(StatusApplication.Rejection::reason)
                 .containsExactly("reasonCode is for an ORANGE or RED light only");
@@ -100,7 +101,7 @@ class StatusApplicationTest {
         BedStatusReported given = new BedStatusReported(UUID.randomUUID(), "u-1", NOW.minusMinutes(1), 1, 5, 0,
                 Light.ORANGE, LightReason.AFTER_CONSULTATION, "on request", null);
 
-        Outcome outcome = StatusApplication.apply(List.of(derived, given), Set.of(), ONE_UNIT, NOW);
+        Outcome outcome = StatusApplication.apply(fromThisService(derived, given), Set.of(), ONE_UNIT, NOW);
 
         assertThat(outcome.history()).extracting(StatusApplication.HistoryEntry::light)
                 .containsExactly(Light.ORANGE, Light.ORANGE);
@@ -111,5 +112,27 @@ class StatusApplicationTest {
     private static BedStatusReported report(String unitId, int available, OffsetDateTime occurredAt) {
         return new BedStatusReported(UUID.randomUUID(), unitId, occurredAt, available, 6 - available, 0, null, null,
                 null, null);
+    }
+
+    @Test
+    void aReportOnAProvidersOwnTopicChangesOnlyThatProvidersUnits() {
+        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", "98000001", 6, null),
+                "u-2", new KnownUnit("u-2", "98000002", 6, null));
+        BedStatusReported own = report("u-1", 2, NOW.minusMinutes(1));
+        BedStatusReported other = report("u-2", 0, NOW.minusMinutes(1));
+
+        Outcome outcome = StatusApplication.apply(List.of(new Received(own, "98000001"), new Received(other, "98000001")),
+                Set.of(), units, NOW);
+
+        assertThat(outcome.changedStatus()).containsOnlyKeys("u-1");
+        assertThat(outcome.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.received().report()).isEqualTo(other);
+            assertThat(r.reason()).contains("not a unit of the provider whose status topic this came from");
+        });
+        assertThat(StatusApplication.apply(fromThisService(other), Set.of(), units, NOW).changedStatus()).containsOnlyKeys("u-2");
+    }
+
+    private static List<Received> fromThisService(BedStatusReported... reports) {
+        return java.util.Arrays.stream(reports).map(report -> new Received(report, null)).toList();
     }
 }

@@ -4,7 +4,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -31,6 +35,13 @@ public final class CloudEventMessages {
      */
     public static String snapshotId(String ceType, String key, String json) {
         return UUID.nameUUIDFromBytes((ceType + '\n' + key + '\n' + json).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The record's {@code ce_type} header, if it has one. */
+    public static Optional<String> ceType(ConsumerRecord<?, ?> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        return type == null || type.value() == null ? Optional.empty()
+                : Optional.of(new String(type.value(), StandardCharsets.UTF_8));
     }
 
     public URI source() {

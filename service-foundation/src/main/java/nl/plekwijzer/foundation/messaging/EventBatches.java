@@ -2,6 +2,7 @@ package nl.plekwijzer.foundation.messaging;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,9 +40,18 @@ public class EventBatches {
         Uni<List<Refused<T>>> apply(List<T> events);
     }
 
+    /** Reads one record into the events it carries (most records carry one). */
+    @FunctionalInterface
+    public interface RecordReader<T> {
+        /** Throws {@link UnreadableEventException} (with the reason) for a record that cannot be read. */
+        List<T> read(ConsumerRecord<String, String> record);
+    }
+
     /** An event that is readable but can never be applied. */
     public record Refused<T>(T event, String reason) {
     }
+
+    static final int MOST_EVENTS_PER_TRANSACTION = 5_000;
 
     private final DeadLetters deadLetters;
 
@@ -54,6 +64,15 @@ public class EventBatches {
      *               for one that cannot be read
      */
     public <T> Uni<Void> consume(KafkaRecordBatch<String, String> batch, Function<String, T> reader, Effect<T> effect) {
+        return consumeRecords(batch, record -> List.of(reader.apply(record.value())), effect);
+    }
+
+    /**
+     * As {@link #consume}, for records that may carry several events. A refused event sends its
+     * whole record to the dead-letter topic once, with the reasons of all its refused events; the
+     * record's other events stay applied (consumers recognise an event they applied before).
+     */
+    public <T> Uni<Void> consumeRecords(KafkaRecordBatch<String, String> batch, RecordReader<T> reader, Effect<T> effect) {
         List<T> events = new ArrayList<>();
         Map<T, ConsumerRecord<String, String>> origin = new IdentityHashMap<>();
         List<DeadLetter> unreadable = new ArrayList<>();
@@ -67,9 +86,10 @@ public class EventBatches {
                 continue;
             }
             try {
-                T event = reader.apply(record.value());
-                events.add(event);
-                origin.put(event, record);
+                for (T event : reader.read(record)) {
+                    events.add(event);
+                    origin.put(event, record);
+                }
             } catch (UnreadableEventException e) {
                 unreadable.add(new DeadLetter(record, e.getMessage(), e));
             } catch (RuntimeException e) {
@@ -79,12 +99,34 @@ public class EventBatches {
         }
         String what = "Applying " + events.size() + " events from " + topic;
         return deadLetters.send(unreadable)
-                .chain(() -> applyTakingApart(what, events, effect))
-                .chain(refused -> deadLetters.send(refused.stream()
-                        .map(r -> new DeadLetter(origin.get(r.event()), r.reason(), null)).toList()))
+                .chain(() -> applyInChunks(what, events, effect))
+                .chain(refused -> deadLetters.send(perRecord(refused, origin)))
                 // A method that takes the batch acknowledges it itself: only then are the offsets committed.
                 .onItemOrFailure().transformToUni((done, failure) -> Uni.createFrom().completionStage(
                         failure == null ? batch.ack() : batch.nack(failure)));
+    }
+
+    /**
+     * Applies at most {@link #MOST_EVENTS_PER_TRANSACTION} events per transaction, one chunk after the
+     * other: a poll of records that carry a thousand events each would otherwise make one huge
+     * transaction. A chunk applied before a later one failed is recognised when the poll comes again.
+     */
+    static <T> Uni<List<Refused<T>>> applyInChunks(String what, List<T> events, Effect<T> effect) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < events.size(); from += MOST_EVENTS_PER_TRANSACTION) {
+            chunks.add(events.subList(from, Math.min(events.size(), from + MOST_EVENTS_PER_TRANSACTION)));
+        }
+        return Multi.createFrom().iterable(chunks)
+                .onItem().transformToUniAndConcatenate(chunk -> applyTakingApart(what, chunk, effect))
+                .collect().in(ArrayList<Refused<T>>::new, List::addAll)
+                .map(List::copyOf);
+    }
+
+    static <T> List<DeadLetter> perRecord(List<Refused<T>> refused, Map<T, ConsumerRecord<String, String>> origin) {
+        Map<ConsumerRecord<String, String>, List<String>> reasons = new LinkedHashMap<>();
+        refused.forEach(r -> reasons.computeIfAbsent(origin.get(r.event()), record -> new ArrayList<>()).add(r.reason()));
+        return reasons.entrySet().stream()
+                .map(e -> new DeadLetter(e.getKey(), String.join("; ", e.getValue()), null)).toList();
     }
 
     static <T> Uni<List<Refused<T>>> applyTakingApart(String what, List<T> events, Effect<T> effect) {

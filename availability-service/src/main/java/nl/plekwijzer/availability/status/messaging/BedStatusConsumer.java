@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -20,14 +21,17 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.availability.status.AvailabilitySnapshot;
 import nl.plekwijzer.availability.status.StatusApplication.KnownUnit;
+import nl.plekwijzer.availability.status.StatusApplication.Received;
 import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
 import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.Topic;
+import nl.plekwijzer.contracts.events.BedStatusBatchReported;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 import nl.plekwijzer.foundation.messaging.EventBatches.Refused;
+import nl.plekwijzer.foundation.messaging.CloudEventMessages;
 import nl.plekwijzer.foundation.messaging.EventBatches;
 import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.outbox.Outbox;
@@ -36,7 +40,7 @@ import nl.plekwijzer.foundation.persistence.PgSql;
 
 /**
  * Applies status events from {@code bed-status.v1}, whether produced by this service's REST API or
- * straight by a provider system, a batch at a time in one transaction: history, current status and
+ * straight by a provider system, single reports and batches of reports alike, a poll at a time in one transaction: history, current status and
  * the {@code bed-availability.v1} snapshots (through the outbox) together. Unreadable records and
  * events for unknown units or with impossible figures go to {@code bed-status.v1.dlq}
  * ({@link EventBatches}).
@@ -65,20 +69,32 @@ public class BedStatusConsumer {
 
     @Incoming("bed-status-in")
     public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch,
-                body -> events.read(body, EventType.BED_STATUS_REPORTED, BedStatusReported.class),
+        return batches.consumeRecords(batch, this::read,
                 reports -> pool.withTransaction(tx -> apply(tx, reports)).invoke(relay::wake));
     }
 
-    private Uni<List<Refused<BedStatusReported>>> apply(SqlConnection tx, List<BedStatusReported> reports) {
+    /**
+     * A record holds one report, or a batch of them when its {@code ce_type} says so; a record on a
+     * provider's own status topic may change only that provider's units.
+     */
+    private List<Received> read(ConsumerRecord<String, String> record) {
+        String fromProvider = Topic.providerOfStatusTopic(record.topic()).orElse(null);
+        List<BedStatusReported> reports = CloudEventMessages.ceType(record)
+                .filter(EventType.BED_STATUS_BATCH_REPORTED.ceType()::equals).isPresent()
+                        ? events.read(record.value(), EventType.BED_STATUS_BATCH_REPORTED, BedStatusBatchReported.class).reports()
+                        : List.of(events.read(record.value(), EventType.BED_STATUS_REPORTED, BedStatusReported.class));
+        return reports.stream().map(report -> new Received(report, fromProvider)).toList();
+    }
+
+    private Uni<List<Refused<Received>>> apply(SqlConnection tx, List<Received> reports) {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         Set<String> unitIds = new HashSet<>();
-        reports.forEach(r -> unitIds.add(r.unitId()));
-        List<UUID> eventIds = reports.stream().map(BedStatusReported::eventId).toList();
+        reports.forEach(r -> unitIds.add(r.report().unitId()));
+        List<UUID> eventIds = reports.stream().map(r -> r.report().eventId()).toList();
         return Inbox.seenBefore(PgSql.of(tx), eventIds)
                 .flatMap(known -> statuses.unitsWithStatus(tx, unitIds).flatMap(units -> {
                     Map<String, KnownUnit> knownUnits = new HashMap<>();
-                    units.forEach((id, u) -> knownUnits.put(id, new KnownUnit(id, u.unit().places(), u.status())));
+                    units.forEach((id, u) -> knownUnits.put(id, new KnownUnit(id, u.unit().providerId(), u.unit().places(), u.status())));
                     var outcome = StatusApplication.apply(reports, known, knownUnits, now);
                     if (outcome.duplicates() > 0) {
                         LOG.debugf("%d status events were applied before; ignored", outcome.duplicates());
@@ -96,7 +112,7 @@ public class BedStatusConsumer {
                             .call(() -> statuses.saveCurrent(tx, outcome.changedStatus()))
                             .call(() -> outbox.add(PgSql.of(tx), snapshots))
                             .replaceWith(outcome.rejections().stream()
-                                    .map(r -> new Refused<>(r.report(), r.reason())).toList());
+                                    .map(r -> new Refused<>(r.received(), r.reason())).toList());
                 }));
     }
 }

@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -20,13 +21,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import nl.plekwijzer.availability.config.AvailabilityConfig;
 import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.StatusReportRules;
 import nl.plekwijzer.contracts.EventType;
+import nl.plekwijzer.contracts.events.BedStatusBatchReported;
 import nl.plekwijzer.contracts.events.BedStatusReported;
 import nl.plekwijzer.foundation.messaging.CloudEventMessages;
 import nl.plekwijzer.foundation.problem.Problems;
@@ -35,14 +38,22 @@ import nl.plekwijzer.foundation.security.Caller;
 
 /**
  * Takes status reports over REST: checks them against the unit, then hands them to the broker on
- * {@code bed-status.v1}. The caller hears "accepted" only once the broker acknowledged; the
- * consumer applies them exactly as events that provider systems produce themselves.
+ * {@code bed-status.v1}, a single report as one record and a batch as one record too (so the broker
+ * has the whole batch or none of it, without a Kafka transaction). The caller hears "accepted" only
+ * once the broker acknowledged; the consumer applies them exactly as events that provider systems
+ * produce themselves.
+ * <p>
+ * At most {@code plekwijzer.availability.max-requests-in-flight} requests are taken in at once;
+ * one more is refused at once with 429 and {@code Retry-After}, before any work, so a sender backs
+ * off instead of waiting.
  */
 @ApplicationScoped
 public class StatusIntake {
 
     private static final Logger LOG = Logger.getLogger(StatusIntake.class);
-    private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(15);
+    /** Longer than the producer's own limits (max.block.ms + delivery.timeout.ms), so the producer decides. */
+    private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(20);
+    private static final String RETRY_AFTER_WHEN_BUSY = "1";
 
     /** What a unit's owner and size are, to check a report against. */
     private record UnitFacts(String providerId, int places) {
@@ -51,23 +62,25 @@ public class StatusIntake {
     private final Pool pool;
     private final ObjectMapper json;
     private final MutinyEmitter<String> statusEmitter;
-    private final KafkaTransactions<String> batchEmitter;
     private final CloudEventMessages cloudEvents;
-    private CompletableFuture<Void> lastBatch = CompletableFuture.completedFuture(null);
+    private final Semaphore requestsInFlight;
+    private final BrokerConfirmations confirmations;
 
     public StatusIntake(Pool pool, ObjectMapper json,
-            @Channel("bed-status-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-            MutinyEmitter<String> statusEmitter,
-            @Channel("bed-status-batch-out") KafkaTransactions<String> batchEmitter, CloudEventMessages cloudEvents) {
+            @Channel("bed-status-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+            MutinyEmitter<String> statusEmitter, CloudEventMessages cloudEvents,
+            AvailabilityConfig config,
+            @Readiness BrokerConfirmations confirmations) {
         this.pool = pool;
         this.cloudEvents = cloudEvents;
         this.json = json;
         this.statusEmitter = statusEmitter;
-        this.batchEmitter = batchEmitter;
+        this.requestsInFlight = new Semaphore(config.maxRequestsInFlight());
+        this.confirmations = confirmations;
     }
 
     public Uni<UUID> report(String unitId, BedStatusReported report, Caller caller) {
-        return facts(List.of(unitId)).flatMap(units -> {
+        return takenIn(() -> facts(List.of(unitId)).flatMap(units -> {
             UnitFacts unit = units.get(unitId);
             if (unit == null) {
                 throw Problems.notFound("unitId", "No unit with unitId '" + unitId + "'");
@@ -77,16 +90,15 @@ public class StatusIntake {
             if (!violations.isEmpty()) {
                 throw Problems.invalid(violations);
             }
-            return statusEmitter.sendMessage(toMessage(report))
-                    .ifNoItem().after(BROKER_TIMEOUT).fail()
-                    .onFailure().transform(StatusIntake::brokerUnavailable)
-                    .replaceWith(report.eventId());
-        });
+            return send(message(report, report.unitId(), report.eventId(), EventType.BED_STATUS_REPORTED),
+                    List.of(report.eventId()));
+        })).replaceWith(report.eventId());
     }
 
-    /** All or nothing: every report is checked first, then all are written in one Kafka transaction. */
+    /** All or nothing: every report is checked first, then all go to the broker as one record. */
     public Uni<List<UUID>> reportAll(List<BedStatusReported> reports, Caller caller) {
-        return facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(units -> {
+        List<UUID> eventIds = reports.stream().map(BedStatusReported::eventId).toList();
+        return takenIn(() -> facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(units -> {
             OffsetDateTime now = OffsetDateTime.now();
             List<Violation> violations = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
@@ -103,15 +115,27 @@ public class StatusIntake {
             if (!violations.isEmpty()) {
                 throw Problems.invalid(violations);
             }
-            List<Message<String>> messages = reports.stream().map(this::toMessage).toList();
-            return oneBatchAtATime(() -> batchEmitter.withTransaction(emitter -> {
-                messages.forEach(emitter::send);
-                return Uni.createFrom().voidItem();
-            }))
-                    .ifNoItem().after(BROKER_TIMEOUT).fail()
-                    .onFailure().transform(StatusIntake::brokerUnavailable)
-                    .replaceWith(reports.stream().map(BedStatusReported::eventId).toList());
-        });
+            UUID batchId = UUID.randomUUID();
+            return send(message(new BedStatusBatchReported(batchId, reports), batchId.toString(), batchId,
+                    EventType.BED_STATUS_BATCH_REPORTED), eventIds);
+        })).replaceWith(eventIds);
+    }
+
+    private <T> Uni<T> takenIn(Supplier<Uni<T>> work) {
+        if (!requestsInFlight.tryAcquire()) {
+            return Uni.createFrom().failure(Problems.base(Response.Status.TOO_MANY_REQUESTS, "busy",
+                    "Too many status reports are being taken in at once; nothing of this request was accepted."
+                            + " Send it again after Retry-After seconds.")
+                    .withHeader("Retry-After", RETRY_AFTER_WHEN_BUSY).build());
+        }
+        return Uni.createFrom().<T>deferred(work::get).onTermination().invoke(requestsInFlight::release);
+    }
+
+    private Uni<Void> send(Message<String> message, List<UUID> eventIds) {
+        return statusEmitter.sendMessage(message)
+                .ifNoItem().after(BROKER_TIMEOUT).fail()
+                .invoke(confirmations::confirmed)
+                .onFailure().transform(failure -> notConfirmed(failure, eventIds));
     }
 
     private static List<Violation> check(BedStatusReported report, UnitFacts unit, OffsetDateTime now) {
@@ -131,29 +155,28 @@ public class StatusIntake {
                 });
     }
 
-    private Message<String> toMessage(BedStatusReported report) {
+    private Message<String> message(Record event, String key, UUID ceId, EventType type) {
         try {
-            return cloudEvents.of(json.writeValueAsString(report), null, report.unitId(),
-                    report.eventId().toString(), EventType.BED_STATUS_REPORTED.ceType(), OffsetDateTime.now());
+            return cloudEvents.of(json.writeValueAsString(event), null, key, ceId.toString(), type.ceType(),
+                    OffsetDateTime.now());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** A Kafka producer runs one transaction at a time: batches wait for the one before them. */
-    private synchronized <T> Uni<T> oneBatchAtATime(Supplier<Uni<T>> work) {
-        CompletableFuture<Void> previous = lastBatch;
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        lastBatch = mine;
-        return Uni.createFrom().completionStage(previous)
-                .flatMap(ignored -> work.get())
-                .onTermination().invoke(() -> mine.complete(null));
+    /**
+     * The broker did not confirm in time. Kafka cannot say whether such a record was written after
+     * all, so the answer says so and names the eventIds: sent again with the same ids, each report
+     * is applied once whatever happened to the first try.
+     */
+    private Throwable notConfirmed(Throwable cause, List<UUID> eventIds) {
+        confirmations.failed();
+        LOG.warnf("Broker did not confirm %d status reports: %s", eventIds.size(), cause.toString());
+        return Problems.base(Response.Status.SERVICE_UNAVAILABLE, "not-confirmed",
+                "The message broker did not confirm these reports; they may or may not be applied."
+                        + " Send them again with the same eventIds (listed here): each is applied once.")
+                .withHeader("Retry-After", "5")
+                .with("eventIds", eventIds)
+                .build();
     }
-
-    private static Throwable brokerUnavailable(Throwable cause) {
-        LOG.warnf("Broker did not acknowledge a status report: %s", cause.toString());
-        return Problems.unavailable("The report could not be handed to the message broker; nothing was"
-                + " accepted. Try again with the same eventId.");
-    }
-
 }
