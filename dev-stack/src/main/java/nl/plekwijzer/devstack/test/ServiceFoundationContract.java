@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -61,6 +62,56 @@ public abstract class ServiceFoundationContract {
                 .when().get(protectedPath())
                 .then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAccessTokenForAnotherClientOfTheRealmGets401() {
+        given().auth().oauth2(Tokens.forAnotherClient("admin", "admin"))
+                .when().get(protectedPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void requestsRefusedBeforeAnyEndpointAreProblemDocumentsThatQuoteNothing() throws Exception {
+        String separator = protectedPath().contains("?") ? "&" : "?";
+        given().when().get(protectedPath() + separator + "q=" + "a".repeat(9_000))
+                .then().statusCode(414)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://plekwijzer.nl/problems/uri-too-long"));
+        given().urlEncodingEnabled(false).auth().oauth2(allowedToken())
+                .when().get("/api/v1/units/unit%00one")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://plekwijzer.nl/problems/control-character"))
+                .body("field", equalTo("path"));
+        given().urlEncodingEnabled(false).auth().oauth2(allowedToken())
+                .when().get(protectedPath() + separator + "municipality=GM0153%0D%0AINFO%20forged")
+                .then().statusCode(400)
+                .body("field", equalTo("municipality"))
+                .body("detail", not(containsString("forged")));
+
+        String answer = rawRequest("POST " + protectedPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                .contains("https://plekwijzer.nl/problems/too-large");
+    }
+
+    /** Sends a request as it is written and returns the answer's head and first bytes of body. */
+    private static String rawRequest(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] buffer = new byte[4096];
+            StringBuilder answer = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            int read;
+            while (!answer.toString().contains("}") && (read = in.read(buffer)) > 0) {
+                answer.append(new String(buffer, 0, read, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return answer.toString();
+        }
     }
 
     /** A GET path that only some roles may call; {@link #protectedPath()} unless every signed-in caller may. */

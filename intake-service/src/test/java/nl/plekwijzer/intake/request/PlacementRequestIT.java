@@ -346,6 +346,11 @@ class PlacementRequestIT {
         submit("referrer-strict", form.replace("\"familyName\": \"", "\"familyName\": \"=HYPERLINK(1)"))
                 .statusCode(422).body("violations[0].field", equalTo("youth.familyName"))
                 .body(org.hamcrest.Matchers.not(containsString("HYPERLINK")));
+        String birthDate = form.substring(form.indexOf("\"birthDate\": \"") + 14, form.indexOf("\"birthDate\": \"") + 24);
+        submit("referrer-strict", form.replace("\"birthDate\": \"" + birthDate, "\"birthDate\": \"0000-01-01"))
+                .statusCode(422).body("violations[0].field", equalTo("youth.birthDate"))
+                .body("violations[0].message", containsString("1900-2199"))
+                .body(org.hamcrest.Matchers.not(containsString("0000-01-01")));
         assertThat(Sql.count("SELECT count(*) FROM placement_request WHERE referrer_subject = 'referrer-strict'")).isZero();
     }
 

@@ -15,7 +15,7 @@ import jakarta.inject.Singleton;
  * have, a key given twice, anything after the document, a fraction where a whole number belongs,
  * and a number where text belongs (a BSN sent as a number) are refused rather than dropped,
  * rounded or guessed. A misspelt {@code needs.confidentail: true} must not make a confidential
- * youth an ordinary one. The problems these raise are mapped in {@code JsonProblemMappers}.
+ * youth an ordinary one. Dates lie within plausible years ({@link PlausibleDates}). The problems these raise are mapped in {@code JsonProblemMappers}.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -37,6 +37,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         json.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        json.registerModule(PlausibleDates.module());
         return json;
     }
 }

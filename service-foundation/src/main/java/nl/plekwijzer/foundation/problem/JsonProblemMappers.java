@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import nl.plekwijzer.foundation.json.PlausibleDates.ImplausibleDateException;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -48,7 +49,9 @@ public class JsonProblemMappers {
         String field = fieldPath(e.getPath());
         Class<?> target = e.getTargetType();
         String message;
-        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+        if (e instanceof ImplausibleDateException implausible) {
+            message = implausible.rule();
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
             message = "has something after its JSON document";
         } else if (e instanceof InvalidFormatException && target != null && target.isEnum()) {
             message = Params.allowedValues(target);
@@ -74,16 +77,9 @@ public class JsonProblemMappers {
         return target.getSimpleName();
     }
 
-    /**
-     * {@code needs.acceptableKinds[1]} from Jackson's reference path. A name the client made up (an
-     * unknown field) is cut at 100 characters and its control characters replaced, so that it
-     * cannot forge a line in the log.
-     */
+    /** {@code needs.acceptableKinds[1]} from Jackson's reference path, made safe ({@link Problems#safeName}). */
     static String fieldPath(List<JsonMappingException.Reference> path) {
-        String field = joined(path);
-        field = field.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return field.length() > 100 ? field.substring(0, 100) + "..." : field;
+        return Problems.safeName(joined(path));
     }
 
     private static String joined(List<JsonMappingException.Reference> path) {

@@ -22,6 +22,17 @@ public final class Problems {
         return URI.create(TYPES + name);
     }
 
+    /**
+     * A name the client made up (an unknown field, a query parameter), fit to be named in a problem
+     * and the log: its control characters replaced, so that it cannot forge a log line, and cut at
+     * 100 characters.
+     */
+    public static String safeName(String name) {
+        String clean = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() > 100 ? clean.substring(0, 100) + "..." : clean;
+    }
+
     public static HttpProblem notFound(String field, String detail) {
         return base(Response.Status.NOT_FOUND, "not-found", detail).with("field", field).build();
     }
