@@ -35,7 +35,7 @@ public final class LocalStack {
         int mailViewerPort = Integer.getInteger("mail.viewer.port", 8025);
 
         PostgresServer postgres = PostgresServer.start(state.resolve("postgres-binaries"),
-                state.resolve("postgres-data"), postgresPort, true);
+                state.resolve("postgres-data"), postgresPort, true, true);
         DATABASES.forEach(postgres::ensureDatabase);
         KafkaServer kafka = KafkaServer.start(kafkaPort, controllerPort, state.resolve("kafka-data"));
         MailServer mail = MailServer.start(smtpPort, mailViewerPort);

@@ -52,11 +52,23 @@ public final class PostgresServer implements AutoCloseable {
      * @param durable false for throw-away test data: no fsync, much faster
      */
     public static PostgresServer start(Path installDir, Path dataDir, int port, boolean durable) {
+        return start(installDir, dataDir, port, durable, false);
+    }
+
+    /**
+     * @param stopsWithCallingThread true for a launcher that calls this on its main thread: the server
+     *                               gets SIGINT (a fast shutdown) when that thread ends, however the
+     *                               JVM ends, even by kill -9 ({@code setpriv --pdeathsig}; the kernel
+     *                               signals on the end of the thread that started the process)
+     */
+    public static PostgresServer start(Path installDir, Path dataDir, int port, boolean durable,
+            boolean stopsWithCallingThread) {
         try {
             Path binDir = ensureBinaries(installDir).resolve("bin");
             if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
                 initdb(binDir, dataDir);
             }
+            stopOrphan(dataDir);
             Path socketDir = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-sock"));
             List<String> command = new ArrayList<>(List.of(binDir.resolve("postgres").toString(),
                     "-D", dataDir.toString(), "-p", String.valueOf(port), "-h", "127.0.0.1",
@@ -65,7 +77,8 @@ public final class PostgresServer implements AutoCloseable {
                 command.addAll(List.of("-F", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
             }
             Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-            Process process = new ProcessBuilder(asUnprivileged(command))
+            Process process = new ProcessBuilder(asUnprivileged(
+                    stopsWithCallingThread ? stoppedWithCallingThread(command) : command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -134,6 +147,10 @@ public final class PostgresServer implements AutoCloseable {
                 throw new IllegalStateException("PostgreSQL exited with " + process.exitValue() + "; see " + log);
             }
             try (Connection ignored = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, PASSWORD)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Another PostgreSQL answers on port " + port + "; this one exited with "
+                            + process.exitValue() + "; see " + log);
+                }
                 LOG.infof("PostgreSQL ready on 127.0.0.1:%d (data in %s)", port, dataDir);
                 return;
             } catch (SQLException e) {
@@ -143,6 +160,45 @@ public final class PostgresServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("PostgreSQL not ready within " + timeout + "; see " + log, last);
+    }
+
+    /**
+     * A PostgreSQL left running on this data directory by a launcher that was killed (kill -9 leaves
+     * no time for a shutdown hook) is stopped first; otherwise this start would talk to it unsupervised.
+     */
+    private static void stopOrphan(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        var orphan = ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        if (orphan.isEmpty()) {
+            return; // a stale pid file: PostgreSQL itself removes it on start
+        }
+        LOG.warnf("PostgreSQL %d from an earlier run still uses %s: stopping it first", orphan.get().pid(), dataDir);
+        try {
+            new ProcessBuilder("kill", "-INT", firstLine).start().waitFor();
+            orphan.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping PostgreSQL " + firstLine, e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("PostgreSQL " + firstLine + " from an earlier run did not stop", e);
+        }
+    }
+
+    private static List<String> stoppedWithCallingThread(List<String> command) {
+        if (!Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("/usr/bin/setpriv", "--pdeathsig", "INT"));
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     private static void initdb(Path binDir, Path dataDir) throws IOException {

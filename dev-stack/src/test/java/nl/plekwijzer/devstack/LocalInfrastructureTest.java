@@ -49,6 +49,24 @@ class LocalInfrastructureTest {
     }
 
     @Test
+    void aPostgresLeftRunningByAKilledLauncherIsStoppedBeforeTheNextStart() throws Exception {
+        Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "plekwijzer-pg-binaries");
+        int port = FreePort.find();
+        PostgresServer orphan = PostgresServer.start(binaries, work.resolve("pg"), port, false);
+        try {
+            long orphanPid = Long.parseLong(java.nio.file.Files.readAllLines(work.resolve("pg").resolve("postmaster.pid")).get(0));
+            try (PostgresServer next = PostgresServer.start(binaries, work.resolve("pg"), port, false)) {
+                assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).isEmpty();
+                execute(next.jdbcUrl("postgres"), "SELECT 1");
+                long nextPid = Long.parseLong(java.nio.file.Files.readAllLines(work.resolve("pg").resolve("postmaster.pid")).get(0));
+                assertThat(nextPid).isNotEqualTo(orphanPid);
+            }
+        } finally {
+            orphan.close();
+        }
+    }
+
+    @Test
     void kafkaHasEveryTopicWithItsRetention() throws Exception {
         try (KafkaServer kafka = KafkaServer.start(FreePort.find(), FreePort.find(), null)) {
             Properties config = new Properties();

@@ -9,21 +9,33 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
+import nl.plekwijzer.intake.IntakeForms;
 import nl.plekwijzer.devstack.test.Sql;
 import nl.plekwijzer.devstack.test.Tokens;
 
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WaitlistIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -136,6 +148,39 @@ class WaitlistIT {
                 .then().statusCode(403);
 
         assertThat(Sql.count("SELECT count(*) FROM waitlist_entry WHERE provider_id = '98000026'")).isZero();
+    }
+
+    /** Last: it puts 20,000 events on waitlist-entries.v1, which the other tests read through. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aFullListOf20000IsTakenWhileFormsArriveAndNoTransactionStaysOpen() throws Exception {
+        String provider = "98000041";
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 20_000; i++) {
+            csv.append(W2.replace("W-2;", "W-" + i + ";"));
+        }
+        ExecutorService referrers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> forms = IntStream.range(0, 20).<Future<?>> mapToObj(i -> referrers.submit(() ->
+                    IntakeForms.submit("referrer-" + i, IntakeForms.form(IntakeForms.aYouth())).statusCode(201))).toList();
+
+            // Before, the outbox rows were written as one chain of 20,000 steps: the stack overflowed,
+            // the error was swallowed and the upload hung with its transaction open.
+            given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 120_000)))
+                    .auth().oauth2(Tokens.provider(provider)).contentType("text/csv").body(csv.toString())
+                    .when().put("/api/v1/providers/" + provider + "/waitlist")
+                    .then().statusCode(200).body("added", equalTo(20_000));
+
+            for (Future<?> form : forms) {
+                form.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            referrers.shutdownNow();
+        }
+        assertThat(Sql.count("SELECT count(*) FROM waitlist_entry WHERE provider_id = ?", provider)).isEqualTo(20_000);
+        assertThat(Sql.count("SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'"
+                + " AND now() - state_change > interval '5 seconds'")).isZero();
     }
 
     private static ValidatableResponse putCsv(String provider, String csv, boolean allOrNothing) {

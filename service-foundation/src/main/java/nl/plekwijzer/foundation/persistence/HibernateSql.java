@@ -1,12 +1,13 @@
 package nl.plekwijzer.foundation.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.hibernate.FlushMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -37,24 +38,32 @@ public final class HibernateSql implements SqlTransaction {
         });
     }
 
-    /** Parameters {@code $n} become Hibernate's {@code ?n}; statements here hold no {@code $} in literals. */
+    /**
+     * Parameters {@code $n} become Hibernate's {@code ?n}; statements here hold no {@code $} in literals.
+     * The rows go one after the other as a stream, not as a chain of one flatMap per row: a chain of
+     * thousands (a first waiting-list upload) overflowed the stack on a fresh JVM, and the error was
+     * swallowed, leaving the transaction open and the provider's list locked. Hibernate would also
+     * dirty-check every managed entity before each native statement without flushing anything, so
+     * auto-flush is off meanwhile; the entities are flushed at commit as before.
+     */
     @Override
     public Uni<List<Integer>> executeEach(String sql, List<List<Object>> parameterRows) {
-        String hibernateSql = PG_PARAMETER.matcher(sql).replaceAll("?$1");
-        Uni<List<Integer>> counts = Uni.createFrom().item(new ArrayList<>());
-        for (List<Object> row : parameterRows) {
-            counts = counts.flatMap(done -> {
-                Mutiny.Query<Object> query = session.createNativeQuery(hibernateSql);
-                for (int i = 0; i < row.size(); i++) {
-                    query.setParameter(i + 1, row.get(i));
-                }
-                return query.executeUpdate().map(count -> {
-                    done.add(count);
-                    return done;
-                });
-            });
+        if (parameterRows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
         }
-        return counts;
+        String hibernateSql = PG_PARAMETER.matcher(sql).replaceAll("?$1");
+        FlushMode before = session.getFlushMode();
+        session.setFlushMode(FlushMode.MANUAL);
+        return Multi.createFrom().iterable(parameterRows)
+                .onItem().transformToUniAndConcatenate(row -> {
+                    Mutiny.MutationQuery query = session.createNativeQuery(hibernateSql);
+                    for (int i = 0; i < row.size(); i++) {
+                        query.setParameter(i + 1, row.get(i));
+                    }
+                    return query.executeUpdate();
+                })
+                .collect().asList()
+                .eventually(() -> session.setFlushMode(before));
     }
 
     @Override
