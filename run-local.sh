@@ -9,6 +9,9 @@
 #   ./run-local.sh --no-build never build: fail when something is not built (the end-to-end test)
 #   ./run-local.sh --no-demo  start empty: without the demo region (loaded on a first run, then kept
 #                             moving by a trickle of status reports, proposals and answers)
+#   ./run-local.sh --supervise start a process again when it exits, as Kubernetes restarts a
+#                             container (the fault run kills them on purpose); without it, one
+#                             process that exits stops everything
 #
 # PLEKWIJZER_STATE_DIR (default .local) and PLEKWIJZER_PORT_OFFSET (default 0, added to every port)
 # let a second stack run beside the first: the end-to-end test starts one that way.
@@ -40,13 +43,14 @@ declare -A SERVICE_HEAP=([availability-service]=256m [intake-service]=256m [matc
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"
 
-REBUILD=false; NO_BUILD=false; DEMO=true
+REBUILD=false; NO_BUILD=false; DEMO=true; SUPERVISE=false
 for arg in "$@"; do
   case "$arg" in
     --rebuild) REBUILD=true ;;
     --no-build) NO_BUILD=true ;;
     --no-demo) DEMO=false ;;
-    *) echo "unknown option $arg (known: --rebuild, --no-build, --no-demo)" >&2; exit 2 ;;
+    --supervise) SUPERVISE=true ;;
+    *) echo "unknown option $arg (known: --rebuild, --no-build, --no-demo, --supervise)" >&2; exit 2 ;;
   esac
 done
 
@@ -91,6 +95,29 @@ wait_for() { # name, seconds, command...: fails at once when a process we starte
 
 http_ok() { curl -fsS -o /dev/null --max-time 2 "$1"; }
 
+# Runs a command in the background, its output to a log; its pid goes to PIDS. With --supervise the
+# command is started again (after a second) whenever it exits, until run-local.sh stops it.
+start() { # name, log file, command...
+  local name=$1 logfile=$2; shift 2
+  : > "$logfile"
+  if $SUPERVISE; then
+    (
+      child=
+      trap 'kill -TERM $child 2>/dev/null; wait $child 2>/dev/null; exit 0' TERM INT
+      while true; do
+        "$@" >> "$logfile" 2>&1 &
+        child=$!
+        wait $child || true
+        log "$name exited; starting it again"
+        sleep 1
+      done
+    ) &
+  else
+    "$@" > "$logfile" 2>&1 &
+  fi
+  PIDS+=($!)
+}
+
 for port in $KAFKA_PORT $KAFKA_CONTROLLER_PORT $POSTGRES_PORT $KEYCLOAK_PORT $SMTP_PORT $MAIL_VIEWER_PORT "${SERVICE_PORT[@]}"; do
   if port_in_use "$port"; then
     echo "Port $port is already in use: is another plekwijzer (or something else) running?" >&2
@@ -124,22 +151,26 @@ if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
   tar -xzf "$STATE/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" -C "$STATE"
 fi
 mkdir -p "$KEYCLOAK_HOME/data/import"
+# Keycloak imports a realm only when it does not have it yet: when the realm file changed, its local
+# database (demo realm and demo users only) is dropped so the new realm is imported.
+if ! cmp -s dev-stack/src/main/keycloak/plekwijzer-realm.json "$KEYCLOAK_HOME/data/import/plekwijzer-realm.json"; then
+  rm -rf "$KEYCLOAK_HOME/data/h2"
+fi
 cp dev-stack/src/main/keycloak/plekwijzer-realm.json "$KEYCLOAK_HOME/data/import/"
 
 # ---------- infrastructure
 log "starting Kafka :$KAFKA_PORT, PostgreSQL :$POSTGRES_PORT and SMTP :$SMTP_PORT"
 rm -f "$STATE/stack.ready"
-java -Xmx512m -Dkafka.port=$KAFKA_PORT -Dkafka.controller.port=$KAFKA_CONTROLLER_PORT -Dpostgres.port=$POSTGRES_PORT -Dsmtp.port=$SMTP_PORT \
-  -Dmail.viewer.port=$MAIL_VIEWER_PORT \
+start "Kafka, PostgreSQL and SMTP" "$LOGS/stack.log" \
+  java -Xmx512m -Dkafka.port=$KAFKA_PORT -Dkafka.controller.port=$KAFKA_CONTROLLER_PORT -Dpostgres.port=$POSTGRES_PORT \
+  -Dsmtp.port=$SMTP_PORT -Dmail.viewer.port=$MAIL_VIEWER_PORT \
   -cp "$(cat dev-stack/target/runtime-classpath.txt):dev-stack/target/classes" \
-  nl.plekwijzer.devstack.LocalStack "$STATE" > "$LOGS/stack.log" 2>&1 &
-PIDS+=($!)
+  nl.plekwijzer.devstack.LocalStack "$STATE"
 
 log "starting Keycloak :$KEYCLOAK_PORT"
-KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
-  "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=$KEYCLOAK_PORT --http-host=127.0.0.1 --import-realm \
-  > "$LOGS/keycloak.log" 2>&1 &
-PIDS+=($!)
+start "Keycloak" "$LOGS/keycloak.log" \
+  env KC_BOOTSTRAP_ADMIN_USERNAME=kcadmin KC_BOOTSTRAP_ADMIN_PASSWORD=kcadmin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+  "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port=$KEYCLOAK_PORT --http-host=127.0.0.1 --import-realm
 
 wait_for "Kafka, PostgreSQL and SMTP" 120 test -f "$STATE/stack.ready"
 
@@ -166,11 +197,10 @@ export MATCHING_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[matching-service]}
 for service in "${SERVICES[@]}"; do
   log "starting $service :${SERVICE_PORT[$service]}"
   database=${SERVICE_DATABASE[$service]:-}
-  QUARKUS_HTTP_PORT=${SERVICE_PORT[$service]} \
-  DB_JDBC_URL=${database:+jdbc:postgresql://127.0.0.1:$POSTGRES_PORT/$database} \
-  DB_REACTIVE_URL=${database:+postgresql://127.0.0.1:$POSTGRES_PORT/$database} \
-    java -Xmx${SERVICE_HEAP[$service]} -jar "$service/target/quarkus-app/quarkus-run.jar" > "$LOGS/$service.log" 2>&1 &
-  PIDS+=($!)
+  start "$service" "$LOGS/$service.log" env QUARKUS_HTTP_PORT=${SERVICE_PORT[$service]} \
+    DB_JDBC_URL=${database:+jdbc:postgresql://127.0.0.1:$POSTGRES_PORT/$database} \
+    DB_REACTIVE_URL=${database:+postgresql://127.0.0.1:$POSTGRES_PORT/$database} \
+    java -Xmx${SERVICE_HEAP[$service]} -jar "$service/target/quarkus-app/quarkus-run.jar"
 done
 
 wait_for "Keycloak" 240 http_ok "http://127.0.0.1:$KEYCLOAK_PORT/realms/plekwijzer/.well-known/openid-configuration"

@@ -110,7 +110,7 @@ final class Loader {
                 + HISTORY_DAYS + " days)");
     }
 
-    /** One client per provider system, with its provider_id claim and the provider role. */
+    /** One client per provider system, with its provider_id claim, the API's audience and the provider role. */
     private void addProviderClients(List<Provider> providers) {
         String admin = endpoints.keycloak() + "/admin/realms/plekwijzer";
         JsonNode role = http.send("GET", admin + "/roles/provider", http.adminToken(), null);
@@ -126,7 +126,12 @@ final class Loader {
                     "protocolMappers", List.of(Map.of("name", "provider_id", "protocol", "openid-connect",
                             "protocolMapper", "oidc-hardcoded-claim-mapper", "config", Map.of("claim.name",
                                     "provider_id", "claim.value", provider.id(), "jsonType.label", "String",
-                                    "access.token.claim", "true", "introspection.token.claim", "true")))));
+                                    "access.token.claim", "true", "introspection.token.claim", "true")),
+                            // The services take only access tokens with this audience (docs/security.md).
+                            Map.of("name", "audience plekwijzer-api", "protocol", "openid-connect",
+                                    "protocolMapper", "oidc-audience-mapper", "config", Map.of(
+                                            "included.custom.audience", "plekwijzer-api", "access.token.claim", "true",
+                                            "id.token.claim", "false", "introspection.token.claim", "true")))));
             String clientUuid = http.send("GET", admin + "/clients?clientId=" + provider.clientId(), token, null)
                     .get(0).get("id").asText();
             String userId = http.send("GET", admin + "/clients/" + clientUuid + "/service-account-user", token, null)

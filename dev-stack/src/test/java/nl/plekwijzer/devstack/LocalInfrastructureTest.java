@@ -15,7 +15,11 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +90,18 @@ class LocalInfrastructureTest {
                         .get("bed-status.v1").partitions()).hasSize(Topic.BED_STATUS.partitions());
             }
             kafka.createTopics(); // a second run finds them all and creates nothing
+
+            // The services send status batches lz4-compressed; the broker must be able to check them.
+            Properties producerConfig = new Properties();
+            producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            producerConfig.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+            producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+            producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(),
+                    new StringSerializer())) {
+                assertThat(producer.send(new ProducerRecord<>("bed-status.v1", "unit", "{}".repeat(1000)))
+                        .get(30, TimeUnit.SECONDS).offset()).isNotNegative();
+            }
         }
     }
 

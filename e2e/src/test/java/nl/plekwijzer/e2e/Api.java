@@ -43,6 +43,32 @@ final class Api {
                 "password", user)), null);
     }
 
+    /** The bearer token, for a client that makes its own requests. */
+    String bearer() {
+        return token;
+    }
+
+    /** A random number that passes the BSN eleven-test, so that each run has a youth of its own. */
+    static String randomBsn() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            int[] digits = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                digits[i] = random.nextInt(10);
+                sum += digits[i] * (9 - i);
+            }
+            digits[8] = Math.floorMod(sum, 11);
+            if (digits[8] < 10 && digits[0] != 0) {
+                StringBuilder bsn = new StringBuilder();
+                for (int digit : digits) {
+                    bsn.append(digit);
+                }
+                return bsn.toString();
+            }
+        }
+    }
+
     /** As a provider system: registers a unit of its own, for ages from {@code ageMin} to 17, any gender. */
     void registerUnit(String unitId, String name, String kind, int places, int ageMin, String municipalityCode) {
         Map<String, Object> profile = new java.util.LinkedHashMap<>(Map.of("providerId", providerId,

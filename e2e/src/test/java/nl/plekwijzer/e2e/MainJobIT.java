@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,7 +50,7 @@ class MainJobIT {
             providers.get(provider).reportStatus(unit, 1, 3);
         }
 
-        String bsn = randomBsn();
+        String bsn = Api.randomBsn();
         for (String provider : PROVIDERS.subList(0, 2)) {
             providers.get(provider).call("PUT", Stack.intake() + "/api/v1/providers/" + provider + "/waitlist",
                     Map.of("entries", List.of()), 200);
@@ -169,7 +168,6 @@ class MainJobIT {
                 .path("heldForProposals").asLong(-1);
     }
 
-
     /** The family-home count of the municipality on the regional list, as a coordinator reads it. */
     private int waitlistCount(String which) {
         for (JsonNode count : coordinator.get(Stack.matching() + "/api/v1/waitlist/stats?municipalityCode="
@@ -179,26 +177,5 @@ class MainJobIT {
             }
         }
         return 0;
-    }
-
-    /** A random number that passes the BSN eleven-test, so that each run has a youth of its own. */
-    private static String randomBsn() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (true) {
-            int[] digits = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                digits[i] = random.nextInt(10);
-                sum += digits[i] * (9 - i);
-            }
-            digits[8] = Math.floorMod(sum, 11);
-            if (digits[8] < 10 && digits[0] != 0) {
-                StringBuilder bsn = new StringBuilder();
-                for (int digit : digits) {
-                    bsn.append(digit);
-                }
-                return bsn.toString();
-            }
-        }
     }
 }

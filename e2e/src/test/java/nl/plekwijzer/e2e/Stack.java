@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * last) with its own state directory and every port moved up by {@link #PORT_OFFSET}, so it runs beside a local
  * run. Stopped (SIGTERM, as Ctrl-C would) when the tests are done.
  *
- * <p>With {@code -De2e.running-stack-offset=0} the tests use a stack that is already running with
+ * <p>With {@code -De2e.supervise=true} a process that exits is started again ({@code --supervise}; the fault run).
+ * With {@code -De2e.running-stack-offset=0} the tests use a stack that is already running with
  * that port offset instead (for working on the tests against {@code ./run-local.sh}).
  */
 public final class Stack implements BeforeAllCallback {
@@ -83,8 +84,12 @@ public final class Stack implements BeforeAllCallback {
         try {
             startEmpty(state);
             Path output = state.resolve("run-local.out");
-            ProcessBuilder builder = new ProcessBuilder(List.of(root.resolve("run-local.sh").toString(), "--no-build",
-                    "--no-demo"))
+            List<String> command = new java.util.ArrayList<>(List.of(root.resolve("run-local.sh").toString(), "--no-build",
+                    "--no-demo"));
+            if (Boolean.getBoolean("e2e.supervise")) {
+                command.add("--supervise");
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(root.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("PLEKWIJZER_STATE_DIR", state.toString());
             builder.environment().put("PLEKWIJZER_PORT_OFFSET", String.valueOf(PORT_OFFSET));
