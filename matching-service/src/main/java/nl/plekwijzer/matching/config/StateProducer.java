@@ -45,8 +45,11 @@ public class StateProducer {
                 ? fromFile(config.municipalityCentroids())
                 : fromResource(DEMO_MUNICIPALITY_CENTROIDS);
         Centroids pc4Areas = config.pc4Centroids().isPresent() ? fromFile(config.pc4Centroids()) : Centroids.none();
-        return new MatchingState(new MatchingEngine(scoring, config.maxSuggestions()), new Views(municipalities, pc4Areas, config.region()),
-                config.nearMisses());
+        MatchingState state = new MatchingState(new MatchingEngine(scoring, config.maxSuggestions()),
+                new Views(municipalities, pc4Areas, config.region()), config.nearMisses());
+        // Rebuilt from the topics at every start; Replay finishes it once they are read (ranking each request once).
+        state.beginRebuild();
+        return state;
     }
 
     private static Centroids fromFile(Optional<String> path) throws IOException {

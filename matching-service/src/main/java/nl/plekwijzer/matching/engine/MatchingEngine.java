@@ -70,6 +70,8 @@ public final class MatchingEngine {
     private final Map<String, ProgrammeView> programmes = new HashMap<>();
     /** The open requests that accept each kind: only they can be affected by a unit of that kind. */
     private final Map<UnitKind, Set<RequestState>> requestsByKind = new EnumMap<>(UnitKind.class);
+    /** While the state is rebuilt: changes are stored only, and {@link #rankAll} ranks once at the end. */
+    private boolean deferred;
 
     private static final class RequestState {
         final RequestView request;
@@ -90,6 +92,28 @@ public final class MatchingEngine {
             unitsByKind.put(kind, new HashMap<>());
             requestsByKind.put(kind, new LinkedHashSet<>());
         }
+    }
+
+    /**
+     * From now until {@link #rankAll}: units, requests and programmes are stored without ranking
+     * anything, and every change reports that no ranking changed. Rebuilding the region from its
+     * topics this way ranks each request once instead of once for every unit event on the way.
+     */
+    public void deferRanking() {
+        deferred = true;
+    }
+
+    public boolean rankingDeferred() {
+        return deferred;
+    }
+
+    /**
+     * Ranks every request from scratch, on every core (a request's ranking reads the units and
+     * writes only its own state), and ranks each change as it comes from then on.
+     */
+    public void rankAll() {
+        requests.values().parallelStream().forEach(this::rankInFull);
+        deferred = false;
     }
 
     public Scoring scoring() {
@@ -157,6 +181,9 @@ public final class MatchingEngine {
     }
 
     private Set<UUID> requestsServedBy(ProgrammeView old, ProgrammeView now) {
+        if (deferred) {
+            return Set.of();
+        }
         Set<UUID> changed = new LinkedHashSet<>();
         for (RequestState state : requests.values()) {
             if (old != null && old.servesAsAlternativeFor(state.request)
@@ -171,7 +198,9 @@ public final class MatchingEngine {
     public void putRequest(RequestView request) {
         removeRequest(request.requestId());
         RequestState state = new RequestState(request);
-        rankInFull(state);
+        if (!deferred) {
+            rankInFull(state);
+        }
         requests.put(request.requestId(), state);
         request.acceptableKinds().forEach(kind -> requestsByKind.get(kind).add(state));
     }
@@ -192,11 +221,15 @@ public final class MatchingEngine {
         UnitView old = units.put(unit.unitId(), unit);
         if (old != null) {
             unitsByKind.get(old.kind()).remove(old.unitId());
-        } else {
+        }
+        unitsByKind.get(unit.kind()).put(unit.unitId(), unit);
+        if (deferred) {
+            return Set.of();
+        }
+        if (old == null) {
             // A new unit counts as excluded by its kind for every request that does not accept it.
             forRequestsNotAccepting(unit.kind(), state -> state.excluded[HardRule.KIND_ACCEPTABLE.ordinal()]++);
         }
-        unitsByKind.get(unit.kind()).put(unit.unitId(), unit);
         if (old != null && old.kind() != unit.kind()) {
             // Requests accepting neither kind saw it excluded by kind before and after: no change.
             forRequestsNotAccepting(unit.kind(), state -> {
@@ -231,6 +264,9 @@ public final class MatchingEngine {
         Set<UUID> changed = new LinkedHashSet<>();
         if (old != null) {
             unitsByKind.get(old.kind()).remove(unitId);
+            if (deferred) {
+                return changed;
+            }
             forRequestsNotAccepting(old.kind(), state -> state.excluded[HardRule.KIND_ACCEPTABLE.ordinal()]--);
             for (RequestState state : requestsByKind.get(old.kind())) {
                 if (update(state, old, null, unitId)) {

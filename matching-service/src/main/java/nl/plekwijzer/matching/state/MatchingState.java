@@ -72,10 +72,44 @@ public final class MatchingState {
     /** Requests with an open or accepted proposal. */
     private final Set<UUID> beingPlaced = new HashSet<>();
 
+    /** Asked for a ranking while the state is rebuilt from the topics: there is none worth serving yet. */
+    public static final class StillRebuilding extends IllegalStateException {
+        StillRebuilding() {
+            super("The matching state is being rebuilt from the topics; no ranking is served until it is whole");
+        }
+    }
+
     public MatchingState(MatchingEngine engine, Views views, int nearMisses) {
         this.engine = engine;
         this.views = views;
         this.nearMisses = nearMisses;
+    }
+
+    /**
+     * From now until {@link #finishRebuild}: changes are stored without ranking anything (each
+     * request is ranked once at the end instead of once per unit event on the way), and asking for
+     * a ranking is refused ({@link StillRebuilding}) rather than answered with one half made.
+     */
+    public synchronized void beginRebuild() {
+        engine.deferRanking();
+    }
+
+    /** Ranks every request once the state is whole, and notes which have no fitting unit. */
+    public synchronized void finishRebuild() {
+        if (!engine.rankingDeferred()) {
+            return;
+        }
+        engine.rankAll();
+        List<UnmetNeed> noted = new ArrayList<>();
+        for (UUID requestId : referrerIds.keySet()) {
+            checkUnmet(engine.ranking(requestId), noted);
+        }
+    }
+
+    private void requireRanked() {
+        if (engine.rankingDeferred()) {
+            throw new StillRebuilding();
+        }
     }
 
     public synchronized Effects applyProfile(UnitProfileUpdated profile) {
@@ -162,6 +196,7 @@ public final class MatchingState {
 
     /** Every open primary request with its ranking, in no particular order. */
     public synchronized List<MatchingEngine.Ranking> openPrimaryRankings() {
+        requireRanked();
         List<MatchingEngine.Ranking> found = new ArrayList<>();
         for (UUID requestId : referrerIds.keySet()) {
             RequestView request = engine.request(requestId);
@@ -211,6 +246,9 @@ public final class MatchingState {
                 : lastProviderOfYouth.get(request.youthPseudonym());
         engine.putRequest(views.request(request, previousProvider));
         referrerIds.put(request.requestId(), request.referrerId());
+        if (engine.rankingDeferred()) {
+            return Effects.NONE;
+        }
         MatchingEngine.Ranking ranking = engine.ranking(request.requestId());
         List<UnmetNeed> newlyUnmet = new ArrayList<>();
         checkUnmet(ranking, newlyUnmet);
@@ -218,6 +256,7 @@ public final class MatchingState {
     }
 
     public synchronized MatchingEngine.Ranking ranking(UUID requestId) {
+        requireRanked();
         return engine.ranking(requestId);
     }
 
@@ -227,6 +266,7 @@ public final class MatchingState {
     }
 
     public synchronized List<MatchingEngine.Candidate> candidates(String unitId, int limit) {
+        requireRanked();
         return engine.candidates(unitId, limit);
     }
 
@@ -240,6 +280,7 @@ public final class MatchingState {
 
     /** A copy of the engine's units and primary open requests. */
     public synchronized Snapshot snapshot() {
+        requireRanked();
         List<RequestView> requests = new ArrayList<>();
         for (UUID requestId : referrerIds.keySet()) {
             RequestView request = engine.request(requestId);

@@ -22,8 +22,10 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * The state is rebuilt from the start of the compacted topics on every start. This knows where
- * those topics ended at start-up and when the consumers have read that far: until then the service
- * is not ready ({@link ReplayReadiness}) and publishes nothing, so a restart does not re-announce every ranking.
+ * those topics ended at start-up and when the consumers have read that far; then every request is
+ * ranked once ({@link MatchingState#finishRebuild}). Until then the service is not ready
+ * ({@link ReplayReadiness}), serves no ranking and publishes nothing, so a restart does not
+ * re-announce every ranking.
  */
 @ApplicationScoped
 public class Replay {
@@ -38,16 +40,20 @@ public class Replay {
 
     private final String bootstrapServers;
     private final Event<CaughtUp> caughtUpEvent;
+    private final MatchingState state;
+    private final long startedNanos = System.nanoTime();
     private final Map<TopicPartition, Long> endAtStart = new HashMap<>();
     /** The last offset applied per partition, also before the ends are known (consumers may start first). */
     private final Map<TopicPartition, Long> lastApplied = new HashMap<>();
     private boolean endsKnown;
+    private boolean allRead;
     private volatile boolean caughtUp;
 
     public Replay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            Event<CaughtUp> caughtUpEvent) {
+            Event<CaughtUp> caughtUpEvent, MatchingState state) {
         this.bootstrapServers = bootstrapServers;
         this.caughtUpEvent = caughtUpEvent;
+        this.state = state;
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
@@ -95,8 +101,14 @@ public class Replay {
         announceIf(nowCaughtUp);
     }
 
-    private void announceIf(boolean nowCaughtUp) {
-        if (nowCaughtUp) {
+    /** Once everything is read: every request is ranked, and only then is the service ready and live. */
+    private void announceIf(boolean allReadNow) {
+        if (allReadNow) {
+            long rankingStarted = System.nanoTime();
+            state.finishRebuild();
+            caughtUp = true;
+            LOG.infof("Matching state rebuilt in %d ms (ranking every request: %d ms): live from here",
+                    (System.nanoTime() - startedNanos) / 1_000_000, (System.nanoTime() - rankingStarted) / 1_000_000);
             caughtUpEvent.fire(new CaughtUp());
         }
     }
@@ -112,11 +124,10 @@ public class Replay {
         return caughtUp;
     }
 
-    /** True when the state became caught up just now. */
+    /** True when the consumers have just read everything there was at start-up. */
     private boolean checkCaughtUp() {
-        if (endsKnown && endAtStart.isEmpty() && !caughtUp) {
-            caughtUp = true;
-            LOG.info("Matching state rebuilt: live from here");
+        if (endsKnown && endAtStart.isEmpty() && !allRead) {
+            allRead = true;
             return true;
         }
         return false;

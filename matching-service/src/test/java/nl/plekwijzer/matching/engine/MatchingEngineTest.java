@@ -153,6 +153,50 @@ class MatchingEngineTest {
         }
     }
 
+    @Test
+    void aRebuildRankedOnceAtTheEndAgreesWithRankingAsItComesAndStaysRightAfterwards() {
+        Random random = new Random(7);
+        engine.deferRanking();
+        List<RequestView> requests = new ArrayList<>();
+        // Units and requests interleaved, units changing kind and being removed, as a replay of the topics goes.
+        for (int step = 0; step < 600; step++) {
+            int n = random.nextInt(30);
+            engine.putUnit(unit(u -> {
+                u.unitId = "u" + n;
+                u.availablePlaces = random.nextInt(3);
+                u.kind = UnitKind.values()[random.nextInt(UnitKind.values().length)];
+                u.location = new GeoPoint(52 + random.nextDouble(), 4.5 + random.nextDouble() * 2);
+            }));
+            if (step % 30 == 0) {
+                int r = step / 30;
+                RequestView request = request(q -> {
+                    q.requestId = UUID.nameUUIDFromBytes(("deferred" + r).getBytes());
+                    q.ageYears = 4 + random.nextInt(14);
+                    q.acceptableKinds = java.util.EnumSet.of(UnitKind.values()[random.nextInt(UnitKind.values().length)]);
+                });
+                engine.putRequest(request);
+                requests.add(request);
+                assertThat(engine.putUnit(unit(u -> u.unitId = "u0"))).as("nothing is ranked while deferred").isEmpty();
+            }
+            if (step % 50 == 0) {
+                engine.removeUnit("u" + random.nextInt(30));
+            }
+        }
+        assertThat(engine.ranking(requests.get(0).requestId()).top()).as("not ranked yet").isEmpty();
+
+        engine.rankAll();
+        assertAgreesWithRankingFromScratch(requests);
+        for (int step = 0; step < 300; step++) {
+            int n = random.nextInt(30);
+            engine.putUnit(unit(u -> {
+                u.unitId = "u" + n;
+                u.availablePlaces = random.nextInt(3);
+                u.kind = UnitKind.values()[random.nextInt(UnitKind.values().length)];
+            }));
+            assertAgreesWithRankingFromScratch(requests);
+        }
+    }
+
     private void assertAgreesWithRankingFromScratch(List<RequestView> requests) {
         MatchingEngine fresh = new MatchingEngine(engine.scoring(), 3);
         engine.units().forEach(fresh::putUnit);
