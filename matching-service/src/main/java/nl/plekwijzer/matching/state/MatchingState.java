@@ -100,9 +100,14 @@ public final class MatchingState {
             return;
         }
         engine.rankAll();
-        List<UnmetNeed> noted = new ArrayList<>();
-        for (UUID requestId : referrerIds.keySet()) {
-            checkUnmet(engine.ranking(requestId), noted);
+        OffsetDateTime now = OffsetDateTime.now();
+        List<UUID> withoutFit = referrerIds.keySet().stream()
+                .filter(id -> engine.ranking(id).fitting() == 0 && !beingPlaced.contains(id)).toList();
+        // Finding near misses reads every unit for each request: in parallel too (the engine is only read).
+        Map<UUID, Map<HardRule, Integer>> exclusions = withoutFit.parallelStream().collect(
+                java.util.stream.Collectors.toConcurrentMap(id -> id, id -> engine.nearMissExclusions(id, nearMisses)));
+        for (UUID requestId : withoutFit) {
+            unmet.put(requestId, new UnmetNeed(engine.request(requestId), exclusions.get(requestId), now));
         }
     }
 

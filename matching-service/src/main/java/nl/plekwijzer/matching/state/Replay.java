@@ -101,16 +101,28 @@ public class Replay {
         announceIf(nowCaughtUp);
     }
 
-    /** Once everything is read: every request is ranked, and only then is the service ready and live. */
+    /**
+     * Once everything is read: every request is ranked, and only then is the service ready and live.
+     * Ranking the whole region takes seconds, so it runs on a thread of its own rather than on the
+     * consumer's (an event loop, which also answers the health checks).
+     */
     private void announceIf(boolean allReadNow) {
-        if (allReadNow) {
-            long rankingStarted = System.nanoTime();
-            state.finishRebuild();
-            caughtUp = true;
-            LOG.infof("Matching state rebuilt in %d ms (ranking every request: %d ms): live from here",
-                    (System.nanoTime() - startedNanos) / 1_000_000, (System.nanoTime() - rankingStarted) / 1_000_000);
-            caughtUpEvent.fire(new CaughtUp());
+        if (!allReadNow) {
+            return;
         }
+        Thread rebuild = new Thread(() -> {
+            try {
+                long rankingStarted = System.nanoTime();
+                state.finishRebuild();
+                caughtUp = true;
+                LOG.infof("Matching state rebuilt in %d ms (ranking every request: %d ms): live from here",
+                        (System.nanoTime() - startedNanos) / 1_000_000, (System.nanoTime() - rankingStarted) / 1_000_000);
+                caughtUpEvent.fire(new CaughtUp());
+            } catch (RuntimeException e) {
+                LOG.error("Ranking the rebuilt state failed; the service stays not ready", e);
+            }
+        }, "matching-rebuild");
+        rebuild.start();
     }
 
     private void reached(TopicPartition partition, long offset) {

@@ -65,6 +65,16 @@ public final class RebuildBenchmark {
             System.out.printf("deferred: %d events stored in %d ms, every request ranked in %d ms (%d cores): %d ms in all%n",
                     replay.size(), (stored - start) / 1_000_000, (done - stored) / 1_000_000,
                     Runtime.getRuntime().availableProcessors(), (done - start) / 1_000_000);
+            long unmetStart = System.nanoTime();
+            int unmet = 0;
+            for (RequestView request : requests) {
+                if (engine[0].ranking(request.requestId()).fitting() == 0) {
+                    unmet++;
+                    engine[0].nearMissExclusions(request.requestId(), 5);
+                }
+            }
+            System.out.printf("then %d requests without a fitting unit, their near misses found in %d ms%n", unmet,
+                    (System.nanoTime() - unmetStart) / 1_000_000);
         }
         if (!which.equals("deferred")) {
             engine[0] = new MatchingEngine(scoring, 25);
