@@ -73,9 +73,6 @@ public final class WaitlistRows {
     private static WaitlistEntry checkRow(Map<String, String> fields, int row, LocalDate today,
             UnaryOperator<String> pseudonymOf, List<RowError> errors) {
         String entryId = required(fields, "providerEntryId", row, errors);
-        if (entryId != null && entryId.length() > 100) {
-            errors.add(new RowError(row, "providerEntryId", "is longer than 100 characters"));
-        }
         String pseudonym = null;
         String bsnText = text(fields, "bsn");
         if (bsnText != null) {
@@ -100,9 +97,13 @@ public final class WaitlistRows {
         if (municipalityCode != null && !municipalityCode.matches("GM\\d{4}")) {
             errors.add(new RowError(row, "municipalityCode", "is not a CBS code: GM followed by 4 digits"));
         }
-        for (String field : TEXT_FIELDS) {
-            plainText(text(fields, field), field, row, errors);
-        }
+        TEXT_FIELDS.forEach((field, maxLength) -> {
+            String value = text(fields, field);
+            if (value != null && value.length() > maxLength) {
+                errors.add(new RowError(row, field, "is longer than " + maxLength + " characters"));
+            }
+            plainText(value, field, row, errors);
+        });
         UnitKind careFunction = choice(fields, "careFunction", UnitKind.class, row, errors);
         LocalDate registeredOn = date(fields, "registeredOn", row, errors, false);
         if (registeredOn != null && registeredOn.isAfter(today)) {
@@ -115,9 +116,12 @@ public final class WaitlistRows {
                 birthDate, gender, postcode, municipalityCode, careFunction, registeredOn);
     }
 
-    /** Free-text fields that end up in lists people open, in a browser or in a spreadsheet. */
-    private static final List<String> TEXT_FIELDS = List.of("providerEntryId", "givenName", "familyNamePrefix",
-            "familyName");
+    /**
+     * Free-text fields that end up in lists people open, in a browser or in a spreadsheet, with the
+     * most characters each may have (as the intake form and the database allow).
+     */
+    private static final Map<String, Integer> TEXT_FIELDS = new java.util.LinkedHashMap<>(Map.of(
+            "providerEntryId", 100, "givenName", 200, "familyNamePrefix", 50, "familyName", 200));
 
     private static void plainText(String value, String field, int row, List<RowError> errors) {
         if (!PlainText.isPlain(value)) {

@@ -144,6 +144,22 @@ class WaitlistTest {
     }
 
     @Test
+    void aNameLongerThanTheFormAllowsIsRefusedWithoutQuotingIt() {
+        String longName = "Fenna".repeat(2_000);
+        String csv = "providerEntryId;givenName;familyNamePrefix;familyName;birthDate;gender;postcode;careFunction\n"
+                + "W-1;" + longName + ";;Vries;2013-04-02;F;2032AB;FAMILY_HOME\n"
+                + "W-2;Fenna;" + "van ".repeat(13) + ";Vries;2013-04-02;F;2032AB;FAMILY_HOME\n"
+                + "W-3;" + "x".repeat(200) + ";;" + "y".repeat(200) + ";2013-04-02;F;2032AB;FAMILY_HOME\n";
+
+        WaitlistRows.Checked checked = WaitlistRows.check(WaitlistCsv.read(csv).rows(), 2, TODAY, PSEUDONYM);
+
+        assertThat(checked.errors()).containsExactly(new RowError(2, "givenName", "is longer than 200 characters"),
+                new RowError(3, "familyNamePrefix", "is longer than 50 characters"));
+        assertThat(checked.errors().toString()).doesNotContain("Fenna", "van");
+        assertThat(checked.entries()).extracting(WaitlistEntry::providerEntryId).containsExactly("W-3");
+    }
+
+    @Test
     void aMunicipalityCodeMustBeACbsCode() {
         String csv = "providerEntryId,givenName,familyName,birthDate,gender,postcode,careFunction,municipalityCode\n"
                 + "W-1,Fenna,Vries,2013-04-02,F,2032AB,FAMILY_HOME,Haarlem\n";
