@@ -15,6 +15,6 @@ public interface AvailabilityConfig {
     /** How often units are checked for having gone stale (read by {@code StaleUnitScheduler}). */
     Duration staleCheckInterval();
 
-    /** Status requests taken in at once; one more is refused at once with 429 ({@code StatusIntake}). */
+    /** Status requests taken in at once; one more is refused at once with 429 ({@code StatusAdmission}). */
     int maxRequestsInFlight();
 }

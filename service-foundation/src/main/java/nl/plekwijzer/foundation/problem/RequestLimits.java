@@ -31,7 +31,7 @@ public class RequestLimits {
     private static final Pattern CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])|[\\x00-\\x1F\\x7F]");
 
     /** Why a request is refused. */
-    record Refusal(int status, String type, String title, String detail, String field) {
+    public record Refusal(int status, String type, String title, String detail, String field) {
     }
 
     private final long maxBodyBytes;
@@ -52,6 +52,14 @@ public class RequestLimits {
             context.next();
             return;
         }
+        answer(context, json, refusal, Map.of());
+    }
+
+    /**
+     * Answers a request with a problem document before it reaches any endpoint (from a route
+     * handler, where the JAX-RS problem mappers do not apply).
+     */
+    public static void answer(RoutingContext context, ObjectMapper json, Refusal refusal, Map<String, String> headers) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", Problems.type(refusal.type()).toString());
         problem.put("title", refusal.title());
@@ -61,9 +69,9 @@ public class RequestLimits {
             problem.put("field", refusal.field());
         }
         try {
-            context.response().setStatusCode(refusal.status())
-                    .putHeader("Content-Type", "application/problem+json")
-                    .end(json.writeValueAsString(problem));
+            context.response().setStatusCode(refusal.status()).putHeader("Content-Type", "application/problem+json");
+            headers.forEach(context.response()::putHeader);
+            context.response().end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             context.fail(e);
         }

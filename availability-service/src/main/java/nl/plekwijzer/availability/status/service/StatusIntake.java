@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -25,7 +23,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import nl.plekwijzer.availability.config.AvailabilityConfig;
 import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.StatusReportRules;
 import nl.plekwijzer.contracts.EventType;
@@ -42,10 +39,7 @@ import nl.plekwijzer.foundation.security.Caller;
  * has the whole batch or none of it, without a Kafka transaction). The caller hears "accepted" only
  * once the broker acknowledged; the consumer applies them exactly as events that provider systems
  * produce themselves.
- * <p>
- * At most {@code plekwijzer.availability.max-requests-in-flight} requests are taken in at once;
- * one more is refused at once with 429 and {@code Retry-After}, before any work, so a sender backs
- * off instead of waiting.
+ * How many requests are taken in at once is limited before they get here ({@code StatusAdmission}).
  */
 @ApplicationScoped
 public class StatusIntake {
@@ -53,7 +47,6 @@ public class StatusIntake {
     private static final Logger LOG = Logger.getLogger(StatusIntake.class);
     /** Longer than the producer's own limits (max.block.ms + delivery.timeout.ms), so the producer decides. */
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(20);
-    private static final String RETRY_AFTER_WHEN_BUSY = "1";
 
     /** What a unit's owner and size are, to check a report against. */
     private record UnitFacts(String providerId, int places) {
@@ -63,24 +56,21 @@ public class StatusIntake {
     private final ObjectMapper json;
     private final MutinyEmitter<String> statusEmitter;
     private final CloudEventMessages cloudEvents;
-    private final Semaphore requestsInFlight;
     private final BrokerConfirmations confirmations;
 
     public StatusIntake(Pool pool, ObjectMapper json,
             @Channel("bed-status-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> statusEmitter, CloudEventMessages cloudEvents,
-            AvailabilityConfig config,
             @Readiness BrokerConfirmations confirmations) {
         this.pool = pool;
         this.cloudEvents = cloudEvents;
         this.json = json;
         this.statusEmitter = statusEmitter;
-        this.requestsInFlight = new Semaphore(config.maxRequestsInFlight());
         this.confirmations = confirmations;
     }
 
     public Uni<UUID> report(String unitId, BedStatusReported report, Caller caller) {
-        return takenIn(() -> facts(List.of(unitId)).flatMap(units -> {
+        return facts(List.of(unitId)).flatMap(units -> {
             UnitFacts unit = units.get(unitId);
             if (unit == null) {
                 throw Problems.notFound("unitId", "No unit with unitId '" + unitId + "'");
@@ -92,13 +82,13 @@ public class StatusIntake {
             }
             return send(message(report, report.unitId(), report.eventId(), EventType.BED_STATUS_REPORTED),
                     List.of(report.eventId()));
-        })).replaceWith(report.eventId());
+        }).replaceWith(report.eventId());
     }
 
     /** All or nothing: every report is checked first, then all go to the broker as one record. */
     public Uni<List<UUID>> reportAll(List<BedStatusReported> reports, Caller caller) {
         List<UUID> eventIds = reports.stream().map(BedStatusReported::eventId).toList();
-        return takenIn(() -> facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(units -> {
+        return facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(units -> {
             OffsetDateTime now = OffsetDateTime.now();
             List<Violation> violations = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
@@ -118,17 +108,7 @@ public class StatusIntake {
             UUID batchId = UUID.randomUUID();
             return send(message(new BedStatusBatchReported(batchId, reports), batchId.toString(), batchId,
                     EventType.BED_STATUS_BATCH_REPORTED), eventIds);
-        })).replaceWith(eventIds);
-    }
-
-    private <T> Uni<T> takenIn(Supplier<Uni<T>> work) {
-        if (!requestsInFlight.tryAcquire()) {
-            return Uni.createFrom().failure(Problems.base(Response.Status.TOO_MANY_REQUESTS, "busy",
-                    "Too many status reports are being taken in at once; nothing of this request was accepted."
-                            + " Send it again after Retry-After seconds.")
-                    .withHeader("Retry-After", RETRY_AFTER_WHEN_BUSY).build());
-        }
-        return Uni.createFrom().<T>deferred(work::get).onTermination().invoke(requestsInFlight::release);
+        }).replaceWith(eventIds);
     }
 
     private Uni<Void> send(Message<String> message, List<UUID> eventIds) {
