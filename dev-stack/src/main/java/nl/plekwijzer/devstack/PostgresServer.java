@@ -175,8 +175,11 @@ public final class PostgresServer implements AutoCloseable {
         if (!firstLine.matches("\\d+")) {
             return;
         }
+        // Only a PostgreSQL on this very data directory (a reused pid could be anything else).
         var orphan = ProcessHandle.of(Long.parseLong(firstLine))
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> p.info().arguments().map(args -> java.util.Arrays.asList(args).contains(dataDir.toString()))
+                        .orElse(false));
         if (orphan.isEmpty()) {
             return; // a stale pid file: PostgreSQL itself removes it on start
         }

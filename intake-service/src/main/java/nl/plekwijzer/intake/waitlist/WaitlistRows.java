@@ -120,8 +120,16 @@ public final class WaitlistRows {
      * Free-text fields that end up in lists people open, in a browser or in a spreadsheet, with the
      * most characters each may have (as the intake form and the database allow).
      */
-    private static final Map<String, Integer> TEXT_FIELDS = new java.util.LinkedHashMap<>(Map.of(
-            "providerEntryId", 100, "givenName", 200, "familyNamePrefix", 50, "familyName", 200));
+    private static final Map<String, Integer> TEXT_FIELDS = textFields();
+
+    private static Map<String, Integer> textFields() {
+        Map<String, Integer> fields = new java.util.LinkedHashMap<>();
+        fields.put("providerEntryId", 100);
+        fields.put("givenName", 200);
+        fields.put("familyNamePrefix", 50);
+        fields.put("familyName", 200);
+        return fields;
+    }
 
     private static void plainText(String value, String field, int row, List<RowError> errors) {
         if (!PlainText.isPlain(value)) {

@@ -71,6 +71,8 @@ public final class MatchingState {
     private final Set<UUID> namedPreviousProvider = new HashSet<>();
     /** Requests with an open or accepted proposal. */
     private final Set<UUID> beingPlaced = new HashSet<>();
+    /** From {@link #beginRebuild} until {@link #finishRebuild} has ranked everything. */
+    private volatile boolean rebuilding;
 
     /** Asked for a ranking while the state is rebuilt from the topics: there is none worth serving yet. */
     public static final class StillRebuilding extends IllegalStateException {
@@ -92,14 +94,20 @@ public final class MatchingState {
      */
     public synchronized void beginRebuild() {
         engine.deferRanking();
+        rebuilding = true;
     }
 
-    /** Ranks every request once the state is whole, and notes which have no fitting unit. */
-    public synchronized void finishRebuild() {
+    /**
+     * Ranks every request once the state is whole, notes which have no fitting unit, and then, still
+     * holding the lock, runs {@code goLive} (so that no change slips between the two unannounced).
+     */
+    public synchronized void finishRebuild(Runnable goLive) {
         if (!engine.rankingDeferred()) {
+            goLive.run();
             return;
         }
         engine.rankAll();
+        unmet.clear();
         OffsetDateTime now = OffsetDateTime.now();
         List<UUID> withoutFit = referrerIds.keySet().stream()
                 .filter(id -> engine.ranking(id).fitting() == 0 && !beingPlaced.contains(id)).toList();
@@ -109,10 +117,13 @@ public final class MatchingState {
         for (UUID requestId : withoutFit) {
             unmet.put(requestId, new UnmetNeed(engine.request(requestId), exclusions.get(requestId), now));
         }
+        rebuilding = false;
+        goLive.run();
     }
 
+    /** Checked before taking the lock: a reader during the rebuild hears 503 at once instead of waiting for it. */
     private void requireRanked() {
-        if (engine.rankingDeferred()) {
+        if (rebuilding) {
             throw new StillRebuilding();
         }
     }
@@ -154,6 +165,9 @@ public final class MatchingState {
                 continue;
             }
             engine.putRequest(request.withPreviousProviderId(last));
+            if (engine.rankingDeferred()) {
+                continue; // ranked with everything else once the rebuild is done
+            }
             MatchingEngine.Ranking ranking = engine.ranking(requestId);
             changed.add(ranking);
             checkUnmet(ranking, newlyUnmet);
@@ -200,16 +214,18 @@ public final class MatchingState {
     }
 
     /** Every open primary request with its ranking, in no particular order. */
-    public synchronized List<MatchingEngine.Ranking> openPrimaryRankings() {
+    public List<MatchingEngine.Ranking> openPrimaryRankings() {
         requireRanked();
-        List<MatchingEngine.Ranking> found = new ArrayList<>();
-        for (UUID requestId : referrerIds.keySet()) {
-            RequestView request = engine.request(requestId);
-            if (request != null && request.linkedToRequestId() == null) {
-                found.add(engine.ranking(requestId));
+        synchronized (this) {
+            List<MatchingEngine.Ranking> found = new ArrayList<>();
+            for (UUID requestId : referrerIds.keySet()) {
+                RequestView request = engine.request(requestId);
+                if (request != null && request.linkedToRequestId() == null) {
+                    found.add(engine.ranking(requestId));
+                }
             }
+            return found;
         }
-        return found;
     }
 
     /** The open primary requests of this urgency. */
@@ -260,9 +276,11 @@ public final class MatchingState {
         return new Effects(List.of(ranking), newlyUnmet);
     }
 
-    public synchronized MatchingEngine.Ranking ranking(UUID requestId) {
+    public MatchingEngine.Ranking ranking(UUID requestId) {
         requireRanked();
-        return engine.ranking(requestId);
+        synchronized (this) {
+            return engine.ranking(requestId);
+        }
     }
 
     /** The opaque id of the referrer who submitted the request, or null. */
@@ -270,9 +288,11 @@ public final class MatchingState {
         return referrerIds.get(requestId);
     }
 
-    public synchronized List<MatchingEngine.Candidate> candidates(String unitId, int limit) {
+    public List<MatchingEngine.Candidate> candidates(String unitId, int limit) {
         requireRanked();
-        return engine.candidates(unitId, limit);
+        synchronized (this) {
+            return engine.candidates(unitId, limit);
+        }
     }
 
     public synchronized UnitProfileUpdated profile(String unitId) {
@@ -284,16 +304,18 @@ public final class MatchingState {
     }
 
     /** A copy of the engine's units and primary open requests. */
-    public synchronized Snapshot snapshot() {
+    public Snapshot snapshot() {
         requireRanked();
-        List<RequestView> requests = new ArrayList<>();
-        for (UUID requestId : referrerIds.keySet()) {
-            RequestView request = engine.request(requestId);
-            if (request != null && request.linkedToRequestId() == null) {
-                requests.add(request);
+        synchronized (this) {
+            List<RequestView> requests = new ArrayList<>();
+            for (UUID requestId : referrerIds.keySet()) {
+                RequestView request = engine.request(requestId);
+                if (request != null && request.linkedToRequestId() == null) {
+                    requests.add(request);
+                }
             }
+            return new Snapshot(List.copyOf(engine.units()), requests);
         }
-        return new Snapshot(List.copyOf(engine.units()), requests);
     }
 
     private Effects afterRankingsChanged(Set<UUID> changedRequestIds) {

@@ -3,18 +3,16 @@ package nl.plekwijzer.matching.state;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,7 +36,8 @@ public class Replay {
     public record CaughtUp() {
     }
 
-    private final String bootstrapServers;
+    /** Every {@code kafka.*} setting (the broker, and in production TLS and SCRAM), as the channels use them. */
+    private final Map<String, Object> kafkaConfig;
     private final Event<CaughtUp> caughtUpEvent;
     private final MatchingState state;
     private final long startedNanos = System.nanoTime();
@@ -49,18 +48,16 @@ public class Replay {
     private boolean allRead;
     private volatile boolean caughtUp;
 
-    public Replay(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public Replay(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             Event<CaughtUp> caughtUpEvent, MatchingState state) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.caughtUpEvent = caughtUpEvent;
         this.state = state;
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         Map<TopicPartition, Long> ends = new HashMap<>();
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(new HashMap<>(kafkaConfig))) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (var description : admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values()) {
                 description.partitions().forEach(p -> latest.put(new TopicPartition(description.name(), p.partition()),
@@ -113,12 +110,12 @@ public class Replay {
         Thread rebuild = new Thread(() -> {
             try {
                 long rankingStarted = System.nanoTime();
-                state.finishRebuild();
-                caughtUp = true;
+                // Live from the moment the ranking is whole, under the same lock: no change in between goes unannounced.
+                state.finishRebuild(() -> caughtUp = true);
                 LOG.infof("Matching state rebuilt in %d ms (ranking every request: %d ms): live from here",
                         (System.nanoTime() - startedNanos) / 1_000_000, (System.nanoTime() - rankingStarted) / 1_000_000);
                 caughtUpEvent.fire(new CaughtUp());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 LOG.error("Ranking the rebuilt state failed; the service stays not ready", e);
             }
         }, "matching-rebuild");

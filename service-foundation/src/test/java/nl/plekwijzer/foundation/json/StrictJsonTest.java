@@ -41,11 +41,15 @@ class StrictJsonTest {
     }
 
     @Test
-    void unknownFieldsDuplicateKeysAndFractionsForWholeNumbersAreRefused() {
+    void unknownFieldsDuplicateKeysAndFractionsForWholeNumbersAreRefused() throws Exception {
         record Count(int places) {
         }
-        assertThatThrownBy(() -> json.readValue("{\"places\":6,\"extra\":1}", Count.class)).isNotNull();
-        assertThatThrownBy(() -> json.readValue("{\"places\":6,\"places\":7}", Count.class)).isNotNull();
-        assertThatThrownBy(() -> json.readValue("{\"places\":6.5}", Count.class)).isNotNull();
+        assertThat(json.readValue("{\"places\":6}", Count.class).places()).isEqualTo(6);
+        assertThatThrownBy(() -> json.readValue("{\"places\":6,\"extra\":1}", Count.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class);
+        assertThatThrownBy(() -> json.readValue("{\"places\":6,\"places\":7}", Count.class))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class).hasMessageContaining("Duplicate field");
+        assertThatThrownBy(() -> json.readValue("{\"places\":6.5}", Count.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class);
     }
 }

@@ -40,7 +40,8 @@ import nl.plekwijzer.foundation.persistence.PgSql;
 
 /**
  * Applies status events from {@code bed-status.v1}, whether produced by this service's REST API or
- * straight by a provider system, single reports and batches of reports alike, a poll at a time in one transaction: history, current status and
+ * straight by a provider system, single reports and batches of reports alike, a poll at a time in
+ * transactions of at most 5,000 reports: history, current status and
  * the {@code bed-availability.v1} snapshots (through the outbox) together. Unreadable records and
  * events for unknown units or with impossible figures go to {@code bed-status.v1.dlq}
  * ({@link EventBatches}).
