@@ -49,8 +49,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Faults under load (docs/reliability.md). Not part of the build: {@code ./mvnw -o -B verify -pl e2e -Pfaults}
  * starts the stack with {@code run-local.sh --supervise} (a process that dies is started again, as
  * Kubernetes restarts a container), keeps status reports (batches and single), intake forms and
- * waiting lists going, and meanwhile SIGKILLs each service in turn and then the Kafka/PostgreSQL
- * launcher. Clients do what a careful client does: send again what was not acknowledged, with the
+ * waiting lists going, and meanwhile SIGKILLs each service in turn, then PostgreSQL, then the
+ * launcher with the broker in it. Clients do what a careful client does: send again what was not acknowledged, with the
  * same eventIds and Idempotency-Key, after {@code Retry-After}. Afterwards it checks that every
  * acknowledged write is there exactly once, that the waiting lists are the last acknowledged ones,
  * that matching's suggestions and the regional list equal a ranking and a link from scratch, and
@@ -99,7 +99,7 @@ class FaultRun {
         clients.forEach(Thread::start);
 
         for (String target : List.of("availability-service", "intake-service", "matching-service", "notification-service",
-                "Kafka and PostgreSQL")) {
+                "PostgreSQL, then Kafka")) {
             Thread.sleep(LOAD_BEFORE_EACH_FAULT.toMillis());
             kill(target);
         }
@@ -269,6 +269,12 @@ class FaultRun {
         if (SERVICES.contains(target)) {
             signal(target, "KILL");
         } else {
+            // PostgreSQL first, on its own (a crash: it recovers from its log on the next start), and
+            // while the services still work against it; then the launcher, with the broker in it, so
+            // that the supervisor starts both again.
+            String postmaster = Files.readAllLines(Stack.stateDir().resolve("postgres-data").resolve("postmaster.pid")).get(0);
+            run("kill", "-KILL", postmaster.trim());
+            Thread.sleep(5_000);
             run("pkill", "-KILL", "-f", "nl.plekwijzer.devstack.LocalStack " + Stack.stateDir());
         }
         for (String service : SERVICES) {
