@@ -98,8 +98,8 @@ class FaultRun {
                 new Thread(() -> waitlistLoad(waitlistProvider), "waitlists"));
         clients.forEach(Thread::start);
 
-        for (String target : List.of("availability-service", "intake-service", "matching-service", "notification-service",
-                "PostgreSQL, then Kafka")) {
+        for (String target : System.getProperty("e2e.faults", "availability-service,intake-service,matching-service,"
+                + "notification-service,PostgreSQL, then Kafka").split(",(?! then)")) {
             Thread.sleep(LOAD_BEFORE_EACH_FAULT.toMillis());
             kill(target);
         }
@@ -141,8 +141,16 @@ class FaultRun {
         Api coordinator = Api.asUser("coordinator");
         Api admin = Api.asUser("admin");
         List<String> sample = acknowledgedForms.values().stream().sorted().limit(10).toList();
-        // Matching may still be applying the last reports: take what it serves once it stopped changing.
-        Map<String, List<String>> suggestionsBefore = settled(() -> suggestions(coordinator, sample));
+        // Matching may still be applying the last snapshots: read once its consumers have caught up and it stopped changing.
+        long catchingUpStarted = System.nanoTime();
+        Map<String, List<String>> suggestionsBefore;
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> matchingLag() == 0);
+            figures.put("matching caught up with the state topics after the load (s)", "%.1f".formatted(seconds(catchingUpStarted)));
+            suggestionsBefore = settled(() -> suggestions(coordinator, sample));
+        } finally {
+            keepThreads("matching-service");
+        }
         Map<String, List<String>> regionalBefore = regionalList(coordinator);
         long restartStarted = System.nanoTime();
         signal("matching-service", "TERM");
@@ -154,6 +162,10 @@ class FaultRun {
         figures.put("suggestions equal a ranking from scratch", suggestionsBefore.equals(suggestionsFromScratch)
                 ? "true (" + sample.size() + " requests)" : "false: before " + suggestionsBefore + ", from scratch " + suggestionsFromScratch);
         figures.put("regional list equals a link from scratch", regionalBefore.equals(regionalFromScratch));
+        if (!suggestionsBefore.equals(suggestionsFromScratch)) {
+            figures.put("units: availability-service | topic, newest occurredAt | topic, last record | records out of order",
+                    unitsAsStored());
+        }
 
         Map<String, Long> deadLetters = deadLetters();
         figures.put("records in dead-letter topics", deadLetters);
@@ -296,11 +308,32 @@ class FaultRun {
         recoveries.add("| kill -9 " + target + " | " + "%.1f".formatted(ready) + " | " + "%.1f".formatted(seconds(started)) + " |");
     }
 
-    private void signal(String service, String signal) throws Exception {
+    /** The service's threads next to the report: where its time went if it had not caught up. */
+    private void keepThreads(String service) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "faults"));
+        Files.writeString(dir.resolve(service + "-threads.txt"), run("jcmd", pidOf(service), "Thread.print"));
+    }
+
+    /** How many records of its state topics matching has yet to read, from its consumers' own metrics. */
+    private long matchingLag() throws Exception {
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + (PORTS.get("matching-service") + Stack.portOffset()) + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> lags = metrics.body().lines().filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_lag{")
+                && line.contains("topic=\"bed-availability.v1\"") || line.startsWith("kafka_consumer_fetch_manager_records_lag{")
+                && line.contains("topic=\"placement-requests.v1\"")).toList();
+        assertThat(lags).as("lag metrics of matching's state consumers").isNotEmpty();
+        return lags.stream().mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private String pidOf(String service) throws Exception {
         String pid = run("sh", "-c", "ss -Hltnp 'sport = :" + (PORTS.get(service) + Stack.portOffset())
                 + "' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2").trim();
         assertThat(pid).as("pid of " + service).isNotEmpty();
-        run("kill", "-" + signal, pid);
+        return pid;
+    }
+
+    private void signal(String service, String signal) throws Exception {
+        run("kill", "-" + signal, pidOf(service));
     }
 
     private void awaitReady(String service) {
@@ -317,7 +350,7 @@ class FaultRun {
         for (String requestId : requestIds) {
             List<String> ids = new ArrayList<>();
             coordinator.get(Stack.matching() + "/api/v1/placement-requests/" + requestId + "/suggestions")
-                    .path("suggestions").forEach(s -> ids.add(s.path("unitId").asText()));
+                    .path("suggestions").forEach(s -> ids.add(s.path("unitId").asText() + ":" + s.path("availablePlaces").asInt()));
             units.put(requestId, ids);
         }
         return units;
@@ -346,6 +379,59 @@ class FaultRun {
             clusters.put(entry.path("clusterId").asText() + "|" + entry.path("careFunction").asText(), sorted(members));
         });
         return clusters;
+    }
+
+    /** Per unit: what availability-service holds, and what bed-availability.v1 gives newest-first and last. */
+    private Map<String, String> unitsAsStored() {
+        Map<String, String> stored = new TreeMap<>();
+        for (String unit : units) {
+            stored.put(unit, strings("availability", "SELECT available_places || '@' || occurred_at FROM unit_status WHERE unit_id = ?",
+                    unit).toString());
+        }
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + (9092 + Stack.portOffset()));
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        Map<String, JsonNode> newest = new HashMap<>();
+        Map<String, JsonNode> last = new HashMap<>();
+        Map<String, Integer> outOfOrder = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor("bed-availability.v1").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            stored.put("(partition starts)", consumer.beginningOffsets(partitions).toString());
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofSeconds(1)).forEach(record -> {
+                    if (record.value() == null || !units.contains(record.key())) {
+                        return;
+                    }
+                    try {
+                        JsonNode snapshot = Api.JSON.readTree(record.value());
+                        Instant at = Instant.parse(snapshot.path("occurredAt").asText());
+                        JsonNode known = newest.get(record.key());
+                        if (known != null && Instant.parse(known.path("occurredAt").asText()).isAfter(at)) {
+                            outOfOrder.merge(record.key(), 1, Integer::sum);
+                        } else {
+                            newest.put(record.key(), snapshot);
+                        }
+                        last.put(record.key(), snapshot);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+        }
+        for (String unit : units) {
+            stored.merge(unit, " | " + places(newest.get(unit)) + " | " + places(last.get(unit)) + " | "
+                    + outOfOrder.getOrDefault(unit, 0), String::concat);
+        }
+        return stored;
+    }
+
+    private static String places(JsonNode snapshot) {
+        return snapshot == null ? "-" : snapshot.path("availablePlaces").asInt() + "@" + snapshot.path("occurredAt").asText();
     }
 
     private static Map<String, Long> deadLetters() {

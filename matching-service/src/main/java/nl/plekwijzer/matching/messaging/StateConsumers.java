@@ -1,6 +1,5 @@
 package nl.plekwijzer.matching.messaging;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -91,24 +90,19 @@ public class StateConsumers {
     }
 
     /**
-     * Applies each event to the state and announces what it changed, under the state's lock so that
-     * rankings go out in the order they were made. An event that cannot be applied is refused on its
-     * own: this never fails, so the batch is never applied a second time.
+     * Applies a poll's events and announces what they changed under the state's lock, so that
+     * rankings go out in the order they were made: each changed request once, with its newest
+     * ranking ({@link MatchingState#applyAll}). An event that cannot be applied is refused on its
+     * own: this never fails, so the poll is never applied a second time.
      */
     private <T> Applied<T> applyOnce(List<T> changes, Function<T, MatchingState.Effects> change) {
-        List<MatchingState.UnmetNeed> unmet = new ArrayList<>();
-        List<EventBatches.Refused<T>> refused = new ArrayList<>();
-        for (T event : changes) {
-            try {
-                synchronized (state) {
-                    MatchingState.Effects effects = change.apply(event);
-                    publisher.announce(effects);
-                    unmet.addAll(effects.newlyUnmet());
-                }
-            } catch (RuntimeException e) {
-                refused.add(new EventBatches.Refused<>(event, "Cannot be applied: " + TransientFailures.describe(e)));
-            }
+        MatchingState.AppliedAll<T> applied;
+        synchronized (state) {
+            applied = state.applyAll(changes, change);
+            publisher.announce(applied.effects());
         }
-        return new Applied<>(unmet, refused);
+        return new Applied<>(applied.effects().newlyUnmet(), applied.notApplied().stream()
+                .map(n -> new EventBatches.Refused<>(n.event(), "Cannot be applied: " + TransientFailures.describe(n.failure())))
+                .toList());
     }
 }

@@ -2,6 +2,7 @@ package nl.plekwijzer.matching.state;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
@@ -30,7 +32,12 @@ import nl.plekwijzer.matching.engine.UnitView;
 public final class MatchingState {
 
     /** An open request for which no unit fits, with the rules that stood in the way of its near misses. */
+    /** {@code exclusions} is null while its near misses are still to be found (after a rebuild). */
     public record UnmetNeed(RequestView request, Map<HardRule, Integer> exclusions, OffsetDateTime since) {
+
+        UnmetNeed explained(Map<HardRule, Integer> found) {
+            return new UnmetNeed(request, found, since);
+        }
     }
 
     /** What one change did: rankings that changed, and requests that became unmet. */
@@ -57,6 +64,9 @@ public final class MatchingState {
     /** Units and primary open requests at one moment, for work done outside the lock. */
     public record Snapshot(List<UnitView> units, List<RequestView> requests) {
     }
+
+    /** Unmet needs explained per turn of the lock after a rebuild: about a second's work for a whole country. */
+    private static final int EXPLAINED_PER_TURN = 100;
 
     private final MatchingEngine engine;
     private final Views views;
@@ -109,16 +119,74 @@ public final class MatchingState {
         engine.rankAll();
         unmet.clear();
         OffsetDateTime now = OffsetDateTime.now();
-        List<UUID> withoutFit = referrerIds.keySet().stream()
-                .filter(id -> engine.ranking(id).fitting() == 0 && !beingPlaced.contains(id)).toList();
-        // Finding near misses reads every unit for each request: in parallel too (the engine is only read).
-        Map<UUID, Map<HardRule, Integer>> exclusions = withoutFit.parallelStream().collect(
-                java.util.stream.Collectors.toConcurrentMap(id -> id, id -> engine.nearMissExclusions(id, nearMisses)));
-        for (UUID requestId : withoutFit) {
-            unmet.put(requestId, new UnmetNeed(engine.request(requestId), exclusions.get(requestId), now));
+        for (UUID requestId : referrerIds.keySet()) {
+            if (engine.ranking(requestId).fitting() == 0 && !beingPlaced.contains(requestId)) {
+                // Its near misses are found after going live (explainUnmetNeeds), or when asked for.
+                unmet.put(requestId, new UnmetNeed(engine.request(requestId), null, now));
+            }
         }
         rebuilding = false;
         goLive.run();
+    }
+
+    /**
+     * Finds the near misses of the unmet needs a rebuild left unexplained, a few requests per turn
+     * of the lock so that changes keep flowing meanwhile (for a whole country this takes longer than
+     * ranking everything). Returns how many it explained.
+     */
+    public int explainUnmetNeeds() {
+        int explained = 0;
+        while (true) {
+            synchronized (this) {
+                List<UUID> pending = unexplained().stream().limit(EXPLAINED_PER_TURN).toList();
+                if (pending.isEmpty()) {
+                    return explained;
+                }
+                explain(pending);
+                explained += pending.size();
+            }
+        }
+    }
+
+    private List<UUID> unexplained() {
+        return unmet.values().stream().filter(need -> need.exclusions() == null).map(need -> need.request().requestId())
+                .toList();
+    }
+
+    /** Holding the lock: near misses read every unit for each request, in parallel (the engine is only read). */
+    private void explain(List<UUID> requestIds) {
+        Map<UUID, Map<HardRule, Integer>> found = requestIds.parallelStream().collect(
+                java.util.stream.Collectors.toConcurrentMap(id -> id, id -> engine.nearMissExclusions(id, nearMisses)));
+        found.forEach((requestId, exclusions) -> unmet.computeIfPresent(requestId, (id, need) -> need.explained(exclusions)));
+    }
+
+    /** What a run of events did, and the events that could not be applied, each with its failure. */
+    public record AppliedAll<T>(Effects effects, List<NotApplied<T>> notApplied) {
+    }
+
+    public record NotApplied<T>(T event, RuntimeException failure) {
+    }
+
+    /**
+     * Applies the events in order; each request whose ranking changed is in the effects once, with
+     * its newest ranking. Announcing a ranking costs more than making it: after a burst, a poll
+     * holds hundreds of changes to the same units, and each request is then announced once rather
+     * than once per change. An event that fails is left out and the rest applied.
+     */
+    public synchronized <T> AppliedAll<T> applyAll(List<T> events, Function<T, Effects> change) {
+        Map<UUID, MatchingEngine.Ranking> newestChanged = new LinkedHashMap<>();
+        List<UnmetNeed> newlyUnmet = new ArrayList<>();
+        List<NotApplied<T>> notApplied = new ArrayList<>();
+        for (T event : events) {
+            try {
+                Effects effects = change.apply(event);
+                effects.changedRankings().forEach(ranking -> newestChanged.put(ranking.request().requestId(), ranking));
+                newlyUnmet.addAll(effects.newlyUnmet());
+            } catch (RuntimeException e) {
+                notApplied.add(new NotApplied<>(event, e));
+            }
+        }
+        return new AppliedAll<>(new Effects(List.copyOf(newestChanged.values()), newlyUnmet), notApplied);
     }
 
     /** Checked before taking the lock: a reader during the rebuild hears 503 at once instead of waiting for it. */
@@ -299,8 +367,22 @@ public final class MatchingState {
         return profiles.get(unitId);
     }
 
+    /** Every unmet need, explained (what {@link #explainUnmetNeeds} has not reached yet is explained now). */
     public synchronized List<UnmetNeed> unmetNeeds() {
+        explain(unexplained());
         return List.copyOf(unmet.values());
+    }
+
+    /** Those of these requests whose need is unmet now, explained. */
+    public synchronized List<UnmetNeed> unmetNeeds(Collection<UUID> requestIds) {
+        List<UUID> still = requestIds.stream().filter(unmet::containsKey).toList();
+        explain(still.stream().filter(id -> unmet.get(id).exclusions() == null).toList());
+        return still.stream().map(unmet::get).toList();
+    }
+
+    /** The requests whose need is unmet now. */
+    public synchronized Set<UUID> unmetRequestIds() {
+        return Set.copyOf(unmet.keySet());
     }
 
     /** A copy of the engine's units and primary open requests. */

@@ -101,7 +101,8 @@ public class Replay {
     /**
      * Once everything is read: every request is ranked, and only then is the service ready and live.
      * Ranking the whole region takes seconds, so it runs on a thread of its own rather than on the
-     * consumer's (an event loop, which also answers the health checks).
+     * consumer's (an event loop, which also answers the health checks); that thread then goes on to
+     * find the near misses of the unmet needs, live.
      */
     private void announceIf(boolean allReadNow) {
         if (!allReadNow) {
@@ -115,6 +116,10 @@ public class Replay {
                 LOG.infof("Matching state rebuilt in %d ms (ranking every request: %d ms): live from here",
                         (System.nanoTime() - startedNanos) / 1_000_000, (System.nanoTime() - rankingStarted) / 1_000_000);
                 caughtUpEvent.fire(new CaughtUp());
+                long explainingStarted = System.nanoTime();
+                int explained = state.explainUnmetNeeds();
+                LOG.infof("Near misses of %d unmet needs found in %d ms", explained,
+                        (System.nanoTime() - explainingStarted) / 1_000_000);
             } catch (Throwable e) {
                 LOG.error("Ranking the rebuilt state failed; the service stays not ready", e);
             }

@@ -84,18 +84,20 @@ public class UnmetNeedRecorder {
     }
 
     private Uni<Void> reconcile(SqlConnection tx) {
-        List<UnmetNeed> unmetNow = state.unmetNeeds();
-        Set<UUID> unmetIds = new HashSet<>();
-        unmetNow.forEach(need -> unmetIds.add(need.request().requestId()));
+        Set<UUID> unmetIds = state.unmetRequestIds();
         SqlTransaction sql = PgSql.of(tx);
         return sql.queryColumn("SELECT request_id FROM unmet_need_recorded")
                 .flatMap(recorded -> {
                     List<Object> ended = recorded.stream().filter(id -> !unmetIds.contains((UUID) id)).toList();
+                    Set<Object> recordedIds = new HashSet<>(recorded);
+                    // Only these need their near misses now; the rest are explained in the background.
+                    List<UnmetNeed> notRecorded = state.unmetNeeds(unmetIds.stream().filter(id -> !recordedIds.contains(id))
+                            .toList());
                     LOG.infof("Unmet needs after the rebuild: %d now, %d recorded before, %d of those ended",
-                            unmetNow.size(), recorded.size(), ended.size());
+                            unmetIds.size(), recorded.size(), ended.size());
                     return sql.executeEach("DELETE FROM unmet_need_recorded WHERE request_id = $1",
                             ended.stream().<List<Object>> map(List::of).toList())
-                            .flatMap(done -> record(sql, unmetNow, false));
+                            .flatMap(done -> record(sql, notRecorded, false));
                 });
     }
 

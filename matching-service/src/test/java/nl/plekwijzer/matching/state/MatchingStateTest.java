@@ -28,7 +28,7 @@ import nl.plekwijzer.matching.engine.Scoring;
 import nl.plekwijzer.matching.geo.Centroids;
 
 /** The state rebuilt at a start: nothing ranked or served on the way, everything ranked once at the end. */
-class MatchingStateRebuildTest {
+class MatchingStateTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now();
 
@@ -66,12 +66,56 @@ class MatchingStateRebuildTest {
             assertThat(rebuilt.ranking(requestId).fitting()).isEqualTo(live.ranking(requestId).fitting());
         }
         assertThat(rebuilt.ranking(fits).top()).extracting(r -> r.unit().unitId()).containsExactly("home-1");
+        assertThat(rebuilt.unmetRequestIds()).containsExactly(fitsNothing);
+        // Its near misses are found after going live, in the background...
+        assertThat(rebuilt.explainUnmetNeeds()).isEqualTo(1);
+        assertThat(rebuilt.explainUnmetNeeds()).isZero();
         assertThat(rebuilt.unmetNeeds()).extracting(n -> n.request().requestId()).containsExactly(fitsNothing);
-        // Its near misses are the two homes, both too old for a child of two.
+        // ...the two homes, both too old for a child of two.
         assertThat(rebuilt.unmetNeeds().get(0).exclusions()).containsEntry(HardRule.AGE_IN_RANGE, 2);
         // Live from here: a change is ranked and reported as it comes.
         assertThat(rebuilt.applyAvailability(availability("home-2", 1)).changedRankings())
                 .extracting(r -> r.request().requestId()).containsExactly(fits);
+    }
+
+    @Test
+    void unmetNeedsAskedForBeforeTheBackgroundReachedThemAreExplainedThen() {
+        MatchingState rebuilt = newState();
+        rebuilt.beginRebuild();
+        UUID fitsNothing = UUID.randomUUID();
+        rebuilt.applyRequest(request(fitsNothing, 2));
+        rebuilt.applyProfile(profile("home-1"));
+        rebuilt.applyAvailability(availability("home-1", 2));
+        rebuilt.finishRebuild(() -> { });
+
+        assertThat(rebuilt.unmetNeeds(java.util.List.of(fitsNothing, UUID.randomUUID())))
+                .singleElement().satisfies(need -> assertThat(need.exclusions()).containsEntry(HardRule.AGE_IN_RANGE, 1));
+        assertThat(rebuilt.explainUnmetNeeds()).isZero();
+    }
+
+    @Test
+    void aRunOfEventsAnnouncesEachChangedRequestOnceWithItsNewestRankingAndLeavesOutWhatFailed() {
+        MatchingState state = newState();
+        UUID requestId = UUID.randomUUID();
+        state.applyRequest(request(requestId, 14));
+        state.applyProfile(profile("home-1"));
+        UnitAvailabilityChanged unreadable = availability("home-1", 4);
+
+        MatchingState.AppliedAll<UnitAvailabilityChanged> applied = state.applyAll(
+                java.util.List.of(availability("home-1", 2), availability("home-1", 0), unreadable, availability("home-1", 3)),
+                event -> {
+                    if (event == unreadable) {
+                        throw new IllegalStateException("cannot be applied");
+                    }
+                    return state.applyAvailability(event);
+                });
+
+        assertThat(applied.effects().changedRankings()).singleElement().satisfies(ranking -> {
+            assertThat(ranking.request().requestId()).isEqualTo(requestId);
+            assertThat(ranking.top()).singleElement().satisfies(r -> assertThat(r.unit().availablePlaces()).isEqualTo(3));
+        });
+        assertThat(applied.notApplied()).extracting(MatchingState.NotApplied::event).containsExactly(unreadable);
+        assertThat(state.ranking(requestId).top().get(0).unit().availablePlaces()).isEqualTo(3);
     }
 
     private static UnitProfileUpdated profile(String unitId) {
