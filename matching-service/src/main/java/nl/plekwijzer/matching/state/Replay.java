@@ -116,12 +116,17 @@ public class Replay {
                 LOG.infof("Matching state rebuilt in %d ms (ranking every request: %d ms): live from here",
                         (System.nanoTime() - startedNanos) / 1_000_000, (System.nanoTime() - rankingStarted) / 1_000_000);
                 caughtUpEvent.fire(new CaughtUp());
+            } catch (Throwable e) {
+                LOG.error("Ranking the rebuilt state failed; the service stays not ready", e);
+                return;
+            }
+            try {
                 long explainingStarted = System.nanoTime();
                 int explained = state.explainUnmetNeeds();
                 LOG.infof("Near misses of %d unmet needs found in %d ms", explained,
                         (System.nanoTime() - explainingStarted) / 1_000_000);
-            } catch (Throwable e) {
-                LOG.error("Ranking the rebuilt state failed; the service stays not ready", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // stopping: whoever asks for the unmet needs explains the rest
             }
         }, "matching-rebuild");
         rebuild.start();

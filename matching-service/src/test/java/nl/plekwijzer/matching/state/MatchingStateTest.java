@@ -38,7 +38,7 @@ class MatchingStateTest {
     }
 
     @Test
-    void duringARebuildNothingIsRankedOrServedAndAtTheEndEverythingIsAsIfItHadBeenRankedAsItCame() {
+    void duringARebuildNothingIsRankedOrServedAndAtTheEndEverythingIsAsIfItHadBeenRankedAsItCame() throws Exception {
         MatchingState rebuilt = newState();
         MatchingState live = newState();
         rebuilt.beginRebuild();
@@ -79,7 +79,7 @@ class MatchingStateTest {
     }
 
     @Test
-    void unmetNeedsAskedForBeforeTheBackgroundReachedThemAreExplainedThen() {
+    void unmetNeedsAskedForBeforeTheBackgroundReachedThemAreExplainedThen() throws Exception {
         MatchingState rebuilt = newState();
         rebuilt.beginRebuild();
         UUID fitsNothing = UUID.randomUUID();
