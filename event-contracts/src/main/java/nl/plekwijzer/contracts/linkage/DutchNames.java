@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,16 +21,51 @@ public final class DutchNames {
             "in het", "in t", "op de", "op den", "op t", "uit de", "uit den", "de la", "van", "von", "den", "der",
             "de", "het", "t", "ten", "ter", "te", "el", "al", "la", "le", "d", "l");
 
+    /** Titles and honorifics written in the given-name field ("dhr. Jan", "mevr. A. de Vries"). */
+    private static final Set<String> TITLES = Set.of("dhr", "hr", "mevr", "mw", "mej", "mr", "dr", "drs", "ir", "ing",
+            "prof", "jhr", "jkvr", "ds");
+
+    /**
+     * The name a child is called by, to the official name it comes from: a child is on one list as
+     * "Johannes" and on another as "Hans". Only forms that belong to one official name and are
+     * seldom given as official names themselves: Jan, Bram, Max, Lisa, Peter, Willem and the like
+     * are names of their own for children born since 2000, and mapping them would make a typo in
+     * them disagree where it now agrees partly.
+     */
+    private static final Map<String, String> OFFICIAL_OF_CALLED = officialOfCalled(Map.ofEntries(
+            Map.entry("johannes", "hans johan joop hannes"), Map.entry("cornelis", "kees cees cor"),
+            Map.entry("hendrik", "henk rik hein"), Map.entry("jacobus", "koos jaap"), Map.entry("petrus", "piet"),
+            Map.entry("wilhelmus", "wim pim"), Map.entry("theodorus", "theo dorus"), Map.entry("adrianus", "arie adri ad"),
+            Map.entry("antonius", "toon ton"), Map.entry("franciscus", "frans"), Map.entry("gerardus", "gert"),
+            Map.entry("lambertus", "bert"), Map.entry("catharina", "toos rina tineke"), Map.entry("johanna", "joke janneke"),
+            Map.entry("elisabeth", "bep liesbeth lies"), Map.entry("maria", "marieke mies"),
+            Map.entry("wilhelmina", "mina mien"), Map.entry("geertruida", "truus geertje trudy"),
+            Map.entry("mohamed", "mo"), Map.entry("youssef", "joesoef yousef yussuf"),
+            Map.entry("fatima", "fatma"), Map.entry("ibrahim", "ibo brahim"), Map.entry("mustafa", "mustapha moestafa"),
+            Map.entry("abdelkader", "kader"), Map.entry("ayoub", "ayyub eyup")));
+
     private DutchNames() {
     }
 
-    /** The first given name, letters only ("Jan-Willem Pieter" is "janwillem"). */
+    /**
+     * The first given name, letters only ("Jan-Willem Pieter" is "janwillem"), without a title
+     * before it, and as the official name when it is a known call name ("Hans" is "johannes").
+     */
     public static String givenName(String givenName) {
         String plain = plain(givenName);
-        if (plain.isEmpty()) {
-            return "";
+        String[] words = plain.split(" ");
+        int first = 0;
+        while (first < words.length - 1 && TITLES.contains(words[first])) {
+            first++;
         }
-        return plain.split(" ")[0].replace("-", "");
+        String name = words[first].replace("-", "");
+        return OFFICIAL_OF_CALLED.getOrDefault(name, name);
+    }
+
+    private static Map<String, String> officialOfCalled(Map<String, String> calledByOfficial) {
+        Map<String, String> official = new java.util.HashMap<>();
+        calledByOfficial.forEach((name, called) -> Arrays.stream(called.split(" ")).forEach(c -> official.put(c, name)));
+        return Map.copyOf(official);
     }
 
     /** The family name without prefixes, its hyphenated parts sorted and joined by a space. */

@@ -33,6 +33,22 @@ class NameLinkageTest {
     }
 
     @Test
+    void aCallNameIsTheOfficialNameItComesFromAndATitleIsNoName() {
+        assertThat(DutchNames.givenName("Hans")).isEqualTo("johannes");
+        assertThat(DutchNames.givenName("Johannes Cornelis")).isEqualTo("johannes");
+        assertThat(DutchNames.givenName("Kees")).isEqualTo("cornelis");
+        assertThat(DutchNames.givenName("Mo")).isEqualTo("mohamed");
+        assertThat(DutchNames.givenName("Joesoef")).isEqualTo(DutchNames.givenName("Youssef"));
+        assertThat(DutchNames.givenName("dhr. Hans")).isEqualTo("johannes");
+        assertThat(DutchNames.givenName("Mevr. Fenna")).isEqualTo("fenna");
+        // A name of its own stays itself; a title alone is what there is.
+        assertThat(DutchNames.givenName("Anne")).isEqualTo("anne");
+        assertThat(DutchNames.givenName("Bram")).isEqualTo("bram");
+        assertThat(DutchNames.givenName("Dhr.")).isEqualTo("dhr");
+        assertThat(DutchNames.givenName("")).isEmpty();
+    }
+
+    @Test
     void twoSpellingsOfOneNameGiveAHighDiceSimilarity() {
         assertThat(familyDice("Janssen", "Jansen")).isGreaterThan(0.8);
         assertThat(familyDice("El Amrani", "Elamrani")).isGreaterThan(0.75);

@@ -39,6 +39,26 @@ public final class SyntheticWaitlists {
             { null, "Zijlstra" }, { null, "Wijnstra" }, { "van", "Leeuwen" }, { null, "Jansen-de Vries" },
             { null, "Bakker-Yılmaz" }, { "'t", "Hart" }, { null, "Brouwer" }, { "van", "Vliet" } };
 
+    /**
+     * Official given names with the names a child is called by (first the usual one), for the
+     * extended set: Dutch, Moroccan, Turkish, Surinamese and Antillean forms. A name with itself only
+     * is called by its official form.
+     */
+    private static final String[][] OFFICIAL_AND_CALLED = { { "Johannes", "Hans", "Jan", "Johan" },
+            { "Cornelis", "Kees", "Cor" }, { "Abraham", "Bram" }, { "Hendrik", "Henk", "Rik" },
+            { "Jacobus", "Koos", "Jaap" }, { "Petrus", "Piet", "Peter" }, { "Wilhelmus", "Willem", "Wim" },
+            { "Theodorus", "Theo", "Ruud" }, { "Adrianus", "Arie", "Ad" }, { "Antonius", "Anton", "Toon" },
+            { "Franciscus", "Frank", "Frans" }, { "Gerardus", "Gerard", "Gert" }, { "Lambertus", "Bert" },
+            { "Catharina", "Karin", "Toos", "Rina" }, { "Johanna", "Anne", "Hanna", "Jo" },
+            { "Elisabeth", "Lisa", "Elise", "Bep" }, { "Maria", "Marieke", "Mies" }, { "Wilhelmina", "Mina", "Willemijn" },
+            { "Geertruida", "Truus", "Geertje" }, { "Alexander", "Sander", "Lex" }, { "Maximiliaan", "Max" },
+            { "Mohamed", "Mo", "Mohammed" }, { "Abdelkader", "Kader" }, { "Youssef", "Yusuf", "Joesoef" },
+            { "Fatima", "Fatma" }, { "Abderrahim", "Rahim" }, { "Mustafa", "Musti" }, { "Hatice", "Hatça" },
+            { "Mehmet", "Memo" }, { "Ibrahim", "Ibo" }, { "Rajendrakumar", "Raj" }, { "Shantie", "Shanti" },
+            { "Jurgen", "Jurgen" }, { "Roshnie", "Rosh" }, { "Emma" }, { "Daan" }, { "Noah" }, { "Sophie" },
+            { "Yasmina" }, { "Zeynep" }, { "Priya" }, { "Milan" }, { "Fenna" }, { "Levi" }, { "Anna" }, { "Sem" } };
+    private static final String[] TITLES = { "dhr.", "mevr.", "mw.", "jhr.", "drs." };
+
     private final Random random;
     private final NameEncoder encoder = new NameEncoder(
             "synthetic-waitlists-linkage-key-32bytes".getBytes(StandardCharsets.UTF_8));
@@ -49,6 +69,131 @@ public final class SyntheticWaitlists {
 
     private record Youth(String bsn, String given, String prefix, String family, LocalDate birthDate, Gender gender,
             int pc4) {
+    }
+
+    /** A youth of the extended set: official given names, the name they are called by, and the rest. */
+    private record Person(String bsn, List<String> official, String called, String prefix, String family,
+            LocalDate birthDate, Gender gender, int pc4) {
+    }
+
+    /**
+     * The extended set: the errors of {@link #generate} and those of real registrations, each entry
+     * independently. Given name: the name the child is called by, all official names, the first
+     * official name, or the initials ("J.C."), sometimes with a typo or a title ("dhr.", "mevr.")
+     * in the field. Family name: the prefix written in, after the name, or left out; of a double
+     * name one part only; a typo; missing or cut off. Birth date: 1 January of the year when only
+     * the year was known, day and month swapped, a digit wrong. Postcode: a move, or a digit wrong.
+     */
+    public List<Entry> generateExtended(int youths, int providers, double missingBsn) {
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < youths; i++) {
+            List<String> official = new ArrayList<>();
+            official.add(OFFICIAL_AND_CALLED[random.nextInt(OFFICIAL_AND_CALLED.length)][0]);
+            while (official.size() < 3 && random.nextInt(3) == 0) {
+                String next = OFFICIAL_AND_CALLED[random.nextInt(OFFICIAL_AND_CALLED.length)][0];
+                if (!official.contains(next)) {
+                    official.add(next);
+                }
+            }
+            String[] forms = formsOf(official.get(0));
+            String called = forms.length > 1 && random.nextInt(4) > 0 ? forms[1 + random.nextInt(forms.length - 1)] : forms[0];
+            String[] family = random.nextInt(8) == 0
+                    ? new String[] { null, FAMILY[random.nextInt(FAMILY.length)][1] + "-" + FAMILY[random.nextInt(FAMILY.length)][1] }
+                    : FAMILY[random.nextInt(FAMILY.length)];
+            LocalDate birthDate = LocalDate.of(2003, 1, 1).plusDays(random.nextInt(365 * 20));
+            Person person = new Person("bsn-" + i, official, called, family[0], family[1], birthDate,
+                    random.nextBoolean() ? Gender.F : Gender.M, 1000 + random.nextInt(9000));
+            people.add(person);
+            if (random.nextInt(50) == 0 && people.size() < youths) {
+                String twin = OFFICIAL_AND_CALLED[random.nextInt(OFFICIAL_AND_CALLED.length)][0];
+                while (official.contains(twin)) {
+                    twin = OFFICIAL_AND_CALLED[random.nextInt(OFFICIAL_AND_CALLED.length)][0];
+                }
+                String[] twinForms = formsOf(twin);
+                people.add(new Person("bsn-twin-" + i, List.of(twin), twinForms[twinForms.length > 1 ? 1 : 0],
+                        person.prefix(), person.family(), birthDate,
+                        random.nextBoolean() ? person.gender() : other(person.gender()), person.pc4()));
+                i++;
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int y = 0; y < people.size(); y++) {
+            Person person = people.get(y);
+            int lists = 1 + random.nextInt(4);
+            for (int l = 0; l < lists; l++) {
+                String providerId = String.valueOf(98000000 + random.nextInt(providers));
+                entries.add(new Entry(y, providerId + "/" + entries.size(), writtenDown(person, missingBsn)));
+            }
+        }
+        return entries;
+    }
+
+    private static String[] formsOf(String official) {
+        for (String[] forms : OFFICIAL_AND_CALLED) {
+            if (forms[0].equals(official)) {
+                return forms;
+            }
+        }
+        throw new IllegalArgumentException(official);
+    }
+
+    private LinkRecord writtenDown(Person person, double missingBsn) {
+        int givenForm = random.nextInt(100);
+        String given = givenForm < 40 ? person.called()
+                : givenForm < 65 ? String.join(" ", person.official())
+                : givenForm < 88 ? person.official().get(0)
+                : person.official().stream().map(name -> name.charAt(0) + ".").collect(java.util.stream.Collectors.joining());
+        if (random.nextInt(10) == 0) {
+            given = typo(given);
+        }
+        if (random.nextInt(30) == 0) {
+            given = TITLES[random.nextInt(TITLES.length)] + " " + given;
+        }
+        String prefix = person.prefix();
+        String family = person.family();
+        if (family.contains("-") && random.nextInt(5) < 2) {
+            String[] parts = family.split("-");
+            family = parts[random.nextInt(parts.length)];
+        }
+        int familyForm = random.nextInt(100);
+        if (prefix != null && familyForm < 20) {
+            family = prefix + " " + family;
+            prefix = null;
+        } else if (prefix != null && familyForm < 30) {
+            family = family + ", " + prefix;
+            prefix = null;
+        } else if (prefix != null && familyForm < 35) {
+            prefix = null;
+        }
+        int familyError = random.nextInt(100);
+        if (familyError < 10) {
+            family = typo(family);
+        } else if (familyError < 12) {
+            family = "";
+        } else if (familyError < 15 && family.length() > 3) {
+            family = family.substring(0, family.length() / 2);
+        }
+        LocalDate birthDate = person.birthDate();
+        int dateError = random.nextInt(100);
+        if (dateError < 5) {
+            birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
+        } else if (dateError < 8 && birthDate.getDayOfMonth() <= 12 && birthDate.getDayOfMonth() != birthDate.getMonthValue()) {
+            birthDate = LocalDate.of(birthDate.getYear(), birthDate.getDayOfMonth(), birthDate.getMonthValue());
+        } else if (dateError < 11) {
+            birthDate = digitTypo(birthDate);
+        }
+        int pc4 = person.pc4();
+        int postcodeError = random.nextInt(100);
+        if (postcodeError < 10) {
+            pc4 = 1000 + random.nextInt(9000);
+        } else if (postcodeError < 13) {
+            pc4 = 1000 + Math.floorMod(pc4 - 1000 + (1 + random.nextInt(9)) * (int) Math.pow(10, random.nextInt(3)), 9000);
+        }
+        String pseudonym = random.nextDouble() < missingBsn ? null : "pseudonym-of-" + person.bsn();
+        return new LinkRecord(pseudonym,
+                LinkRecord.words(encoder.encode("given", DutchNames.givenName(given))),
+                LinkRecord.words(encoder.encode("family", DutchNames.familyName(prefix, family))),
+                birthDate, person.gender(), String.valueOf(pc4));
     }
 
     /**

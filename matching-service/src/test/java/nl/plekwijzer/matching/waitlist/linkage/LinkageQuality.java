@@ -1,0 +1,55 @@
+package nl.plekwijzer.matching.waitlist.linkage;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmark, not a test: the linkage's quality on three seeded sets (issue 16), printed as markdown
+ * for docs/benchmarks.md. The existing set (the errors the linker was written for, 40% without a
+ * BSN), the extended set (Dutch registrations: call names, initials, titles, prefixes, double
+ * names, dates known only to the year; 40% without a BSN) and the extended set without any BSN.
+ * For each: pair precision and recall and the share of clusters exactly right at the production
+ * thresholds, and pair precision and recall with a single link threshold swept (the curve).
+ *
+ * <pre>
+ * ./mvnw -o -q -pl matching-service test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -cp matching-service/target/test-classes:matching-service/target/classes:$(cat /tmp/cp.txt) \
+ *   nl.plekwijzer.matching.waitlist.linkage.LinkageQuality
+ * </pre>
+ */
+public final class LinkageQuality {
+
+    private static final int YOUTHS = 4_000;
+    private static final int PROVIDERS = 60;
+
+    private LinkageQuality() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, List<SyntheticWaitlists.Entry>> sets = new java.util.LinkedHashMap<>();
+        sets.put("existing (seed 2026, 40% without BSN)", new SyntheticWaitlists(2026).generate(YOUTHS, PROVIDERS, 0.40));
+        sets.put("extended (seed 2026, 40% without BSN)", new SyntheticWaitlists(2026).generateExtended(YOUTHS, PROVIDERS, 0.40));
+        sets.put("extended, no BSN (seed 2027)", new SyntheticWaitlists(2027).generateExtended(YOUTHS, PROVIDERS, 1.0));
+
+        System.out.println("| set | entries | pair precision | pair recall | clusters exactly right (of predicted / of true) |");
+        System.out.println("|---|---|---|---|---|");
+        sets.forEach((name, entries) -> {
+            LinkageEvaluation e = LinkageEvaluation.of(entries, LinkageEvaluation.link(entries, FellegiSunter.defaults()));
+            System.out.printf("| %s | %,d | %.3f | %.3f | %.3f / %.3f |%n", name, entries.size(), e.pairPrecision(),
+                    e.pairRecall(), e.clusterPrecision(), e.clusterRecall());
+        });
+
+        System.out.println();
+        System.out.println("| link threshold | " + String.join(" | ", sets.keySet()) + " |");
+        System.out.println("|---|" + "---|".repeat(sets.size()));
+        for (int threshold = 10; threshold <= 30; threshold += 2) {
+            StringBuilder row = new StringBuilder("| " + threshold + " |");
+            for (List<SyntheticWaitlists.Entry> entries : sets.values()) {
+                LinkageEvaluation e = LinkageEvaluation.of(entries,
+                        LinkageEvaluation.link(entries, new FellegiSunter(threshold, threshold)));
+                row.append(String.format(" %.3f / %.3f |", e.pairPrecision(), e.pairRecall()));
+            }
+            System.out.println(row);
+        }
+    }
+}
