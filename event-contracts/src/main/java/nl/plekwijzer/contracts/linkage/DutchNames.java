@@ -22,8 +22,8 @@ public final class DutchNames {
             "de", "het", "t", "ten", "ter", "te", "el", "al", "la", "le", "d", "l");
 
     /** Titles and honorifics written in the given-name field ("dhr. Jan", "mevr. A. de Vries"). */
-    private static final Set<String> TITLES = Set.of("dhr", "hr", "mevr", "mw", "mej", "mr", "dr", "drs", "ir", "ing",
-            "prof", "jhr", "jkvr", "ds");
+    private static final Set<String> TITLES = Set.of("dhr", "hr", "mevr", "mevrouw", "meneer", "mw", "mej", "mr", "dr",
+            "drs", "ir", "ing", "prof", "jhr", "jkvr", "ds");
 
     /**
      * The name a child is called by, to the official name it comes from: a child is on one list as
@@ -33,13 +33,13 @@ public final class DutchNames {
      * them disagree where it now agrees partly.
      */
     private static final Map<String, String> OFFICIAL_OF_CALLED = officialOfCalled(Map.ofEntries(
-            Map.entry("johannes", "hans johan joop hannes"), Map.entry("cornelis", "kees cees cor"),
-            Map.entry("hendrik", "henk rik hein"), Map.entry("jacobus", "koos jaap"), Map.entry("petrus", "piet"),
+            Map.entry("johannes", "hans joop hannes"), Map.entry("cornelis", "kees cees cor"),
+            Map.entry("hendrik", "henk hein"), Map.entry("jacobus", "koos jaap"), Map.entry("petrus", "piet"),
             Map.entry("wilhelmus", "wim pim"), Map.entry("theodorus", "theo dorus"), Map.entry("adrianus", "arie adri ad"),
             Map.entry("antonius", "toon ton"), Map.entry("franciscus", "frans"), Map.entry("gerardus", "gert"),
-            Map.entry("lambertus", "bert"), Map.entry("catharina", "toos rina tineke"), Map.entry("johanna", "joke janneke"),
-            Map.entry("elisabeth", "bep liesbeth lies"), Map.entry("maria", "marieke mies"),
-            Map.entry("wilhelmina", "mina mien"), Map.entry("geertruida", "truus geertje trudy"),
+            Map.entry("lambertus", "bert"), Map.entry("catharina", "toos rina"), Map.entry("johanna", "joke"),
+            Map.entry("elisabeth", "bep lies"), Map.entry("maria", "mies"),
+            Map.entry("wilhelmina", "mina mien"), Map.entry("geertruida", "truus trudy"),
             Map.entry("mohamed", "mo"), Map.entry("youssef", "joesoef yousef yussuf"),
             Map.entry("fatima", "fatma"), Map.entry("ibrahim", "ibo brahim"), Map.entry("mustafa", "mustapha moestafa"),
             Map.entry("abdelkader", "kader"), Map.entry("ayoub", "ayyub eyup")));
@@ -52,19 +52,18 @@ public final class DutchNames {
      * before it, and as the official name when it is a known call name ("Hans" is "johannes").
      */
     public static String givenName(String givenName) {
-        String plain = plain(givenName);
-        String[] words = plain.split(" ");
-        int first = 0;
-        while (first < words.length - 1 && TITLES.contains(words[first])) {
-            first++;
-        }
-        String name = words[first].replace("-", "");
+        String name = Arrays.stream(plain(givenName).split(" ")).filter(word -> !TITLES.contains(word)).findFirst()
+                .orElse("").replace("-", "");
         return OFFICIAL_OF_CALLED.getOrDefault(name, name);
     }
 
     private static Map<String, String> officialOfCalled(Map<String, String> calledByOfficial) {
         Map<String, String> official = new java.util.HashMap<>();
-        calledByOfficial.forEach((name, called) -> Arrays.stream(called.split(" ")).forEach(c -> official.put(c, name)));
+        calledByOfficial.forEach((name, called) -> Arrays.stream(called.split(" ")).forEach(c -> {
+            if (official.put(c, name) != null) {
+                throw new IllegalStateException("A call name of two official names: " + c);
+            }
+        }));
         return Map.copyOf(official);
     }
 

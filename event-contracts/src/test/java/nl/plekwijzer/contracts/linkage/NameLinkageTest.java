@@ -44,7 +44,8 @@ class NameLinkageTest {
         // A name of its own stays itself; a title alone is what there is.
         assertThat(DutchNames.givenName("Anne")).isEqualTo("anne");
         assertThat(DutchNames.givenName("Bram")).isEqualTo("bram");
-        assertThat(DutchNames.givenName("Dhr.")).isEqualTo("dhr");
+        assertThat(DutchNames.givenName("Dhr.")).isEmpty();
+        assertThat(DutchNames.givenName("Mevrouw Fenna")).isEqualTo("fenna");
         assertThat(DutchNames.givenName("")).isEmpty();
     }
 

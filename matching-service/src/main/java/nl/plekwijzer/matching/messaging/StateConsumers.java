@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -31,6 +32,8 @@ import nl.plekwijzer.matching.unmet.service.UnmetNeedRecorder;
  */
 @ApplicationScoped
 public class StateConsumers {
+
+    private static final Logger LOG = Logger.getLogger(StateConsumers.class);
 
     private final EventReader events;
     private final EventBatches batches;
@@ -99,7 +102,12 @@ public class StateConsumers {
         MatchingState.AppliedAll<T> applied;
         synchronized (state) {
             applied = state.applyAll(changes, change);
-            publisher.announce(applied.effects());
+            try {
+                publisher.announce(applied.effects());
+            } catch (RuntimeException e) {
+                // The events are applied: failing the poll would apply them again and lose its newly unmet needs.
+                LOG.errorf(e, "Rankings changed by %d events not announced", changes.size());
+            }
         }
         return new Applied<>(applied.effects().newlyUnmet(), applied.notApplied().stream()
                 .map(n -> new EventBatches.Refused<>(n.event(), "Cannot be applied: " + TransientFailures.describe(n.failure())))

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 import nl.plekwijzer.contracts.Urgency;
@@ -31,8 +32,10 @@ import nl.plekwijzer.matching.engine.UnitView;
  */
 public final class MatchingState {
 
-    /** An open request for which no unit fits, with the rules that stood in the way of its near misses. */
-    /** {@code exclusions} is null while its near misses are still to be found (after a rebuild). */
+    /**
+     * An open request for which no unit fits, with the rules that stood in the way of its near
+     * misses; {@code exclusions} is null while those are still to be found (after a rebuild).
+     */
     public record UnmetNeed(RequestView request, Map<HardRule, Integer> exclusions, OffsetDateTime since) {
 
         UnmetNeed explained(Map<HardRule, Integer> found) {
@@ -134,11 +137,17 @@ public final class MatchingState {
      * of the lock so that changes keep flowing meanwhile (for a whole country this takes longer than
      * ranking everything). Returns how many it explained.
      */
-    public int explainUnmetNeeds() throws InterruptedException {
+    public int explainUnmetNeeds() {
+        return explainInTurns(null);
+    }
+
+    /** Explains the unexplained needs of these requests (all when null) in turns of the lock. */
+    private int explainInTurns(Collection<UUID> only) {
         int explained = 0;
         while (true) {
             synchronized (this) {
-                List<UUID> pending = unexplained().stream().limit(EXPLAINED_PER_TURN).toList();
+                List<UUID> pending = unexplained().stream().filter(id -> only == null || only.contains(id))
+                        .limit(EXPLAINED_PER_TURN).toList();
                 if (pending.isEmpty()) {
                     return explained;
                 }
@@ -146,7 +155,7 @@ public final class MatchingState {
                 explained += pending.size();
             }
             // A monitor is not fair: without a pause this loop would take it again before any waiting consumer or reader.
-            Thread.sleep(2);
+            LockSupport.parkNanos(2_000_000);
         }
     }
 
@@ -369,17 +378,25 @@ public final class MatchingState {
         return profiles.get(unitId);
     }
 
-    /** Every unmet need, explained (what {@link #explainUnmetNeeds} has not reached yet is explained now). */
-    public synchronized List<UnmetNeed> unmetNeeds() {
-        explain(unexplained());
-        return List.copyOf(unmet.values());
+    /**
+     * Every unmet need, explained: what {@link #explainUnmetNeeds} has not reached yet is explained
+     * now, in turns of the lock too. Only needs of a rebuild are ever unexplained, so none is left
+     * after the turns.
+     */
+    public List<UnmetNeed> unmetNeeds() {
+        explainInTurns(null);
+        synchronized (this) {
+            return List.copyOf(unmet.values());
+        }
     }
 
-    /** Those of these requests whose need is unmet now, explained. */
-    public synchronized List<UnmetNeed> unmetNeeds(Collection<UUID> requestIds) {
-        List<UUID> still = requestIds.stream().filter(unmet::containsKey).toList();
-        explain(still.stream().filter(id -> unmet.get(id).exclusions() == null).toList());
-        return still.stream().map(unmet::get).toList();
+    /** Those of these requests whose need is unmet now, explained (in turns of the lock). */
+    public List<UnmetNeed> unmetNeeds(Collection<UUID> requestIds) {
+        Set<UUID> asked = Set.copyOf(requestIds);
+        explainInTurns(asked);
+        synchronized (this) {
+            return asked.stream().filter(unmet::containsKey).map(unmet::get).toList();
+        }
     }
 
     /** The requests whose need is unmet now. */

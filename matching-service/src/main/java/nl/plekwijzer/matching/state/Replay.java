@@ -125,8 +125,8 @@ public class Replay {
                 int explained = state.explainUnmetNeeds();
                 LOG.infof("Near misses of %d unmet needs found in %d ms", explained,
                         (System.nanoTime() - explainingStarted) / 1_000_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // stopping: whoever asks for the unmet needs explains the rest
+            } catch (RuntimeException e) {
+                LOG.error("Finding the near misses of the unmet needs failed; they are found when asked for", e);
             }
         }, "matching-rebuild");
         rebuild.start();

@@ -38,7 +38,7 @@ class MatchingStateTest {
     }
 
     @Test
-    void duringARebuildNothingIsRankedOrServedAndAtTheEndEverythingIsAsIfItHadBeenRankedAsItCame() throws Exception {
+    void duringARebuildNothingIsRankedOrServedAndAtTheEndEverythingIsAsIfItHadBeenRankedAsItCame() {
         MatchingState rebuilt = newState();
         MatchingState live = newState();
         rebuilt.beginRebuild();
@@ -79,7 +79,7 @@ class MatchingStateTest {
     }
 
     @Test
-    void unmetNeedsAskedForBeforeTheBackgroundReachedThemAreExplainedThen() throws Exception {
+    void unmetNeedsAskedForBeforeTheBackgroundReachedThemAreExplainedThen() {
         MatchingState rebuilt = newState();
         rebuilt.beginRebuild();
         UUID fitsNothing = UUID.randomUUID();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +88,8 @@ public class UnmetNeedRecorder {
         Set<UUID> unmetIds = state.unmetRequestIds();
         SqlTransaction sql = PgSql.of(tx);
         return sql.queryColumn("SELECT request_id FROM unmet_need_recorded")
+                // Explaining needs takes the state's lock, and after a first start or a long outage many: not on the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .flatMap(recorded -> {
                     List<Object> ended = recorded.stream().filter(id -> !unmetIds.contains((UUID) id)).toList();
                     Set<Object> recordedIds = new HashSet<>(recorded);

@@ -116,13 +116,17 @@ public final class SyntheticWaitlists {
                 i++;
             }
         }
+        return onLists(people, providers, person -> writtenDown(person, missingBsn));
+    }
+
+    /** Each youth on one to four providers' lists, written down anew on each. */
+    private <P> List<Entry> onLists(List<P> people, int providers, java.util.function.Function<P, LinkRecord> writtenDown) {
         List<Entry> entries = new ArrayList<>();
         for (int y = 0; y < people.size(); y++) {
-            Person person = people.get(y);
             int lists = 1 + random.nextInt(4);
             for (int l = 0; l < lists; l++) {
                 String providerId = String.valueOf(98000000 + random.nextInt(providers));
-                entries.add(new Entry(y, providerId + "/" + entries.size(), writtenDown(person, missingBsn)));
+                entries.add(new Entry(y, providerId + "/" + entries.size(), writtenDown.apply(people.get(y))));
             }
         }
         return entries;
@@ -220,16 +224,7 @@ public final class SyntheticWaitlists {
                 i++;
             }
         }
-        List<Entry> entries = new ArrayList<>();
-        for (int y = 0; y < people.size(); y++) {
-            Youth youth = people.get(y);
-            int lists = 1 + random.nextInt(4);
-            for (int l = 0; l < lists; l++) {
-                String providerId = String.valueOf(98000000 + random.nextInt(providers));
-                entries.add(new Entry(y, providerId + "/" + entries.size(), writtenDown(youth, missingBsn)));
-            }
-        }
-        return entries;
+        return onLists(people, providers, person -> writtenDown(person, missingBsn));
     }
 
     private LinkRecord writtenDown(Youth youth, double missingBsn) {
