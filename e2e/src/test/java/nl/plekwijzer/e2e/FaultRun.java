@@ -394,14 +394,10 @@ class FaultRun {
             stored.put(unit, strings("availability", "SELECT available_places || '@' || occurred_at FROM unit_status WHERE unit_id = ?",
                     unit).toString());
         }
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + (9092 + Stack.portOffset()));
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         Map<String, JsonNode> newest = new HashMap<>();
         Map<String, JsonNode> last = new HashMap<>();
         Map<String, Integer> outOfOrder = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = consumer.partitionsFor("bed-availability.v1").stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -440,13 +436,18 @@ class FaultRun {
         return snapshot == null ? "-" : snapshot.path("availablePlaces").asInt() + "@" + snapshot.path("occurredAt").asText();
     }
 
-    private static Map<String, Long> deadLetters() {
+    /** A consumer of the local broker without a group, reading strings. */
+    private static Properties consumerConfig() {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + (9092 + Stack.portOffset()));
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return config;
+    }
+
+    private static Map<String, Long> deadLetters() {
         Map<String, Long> counts = new TreeMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = consumer.listTopics(Duration.ofSeconds(30)).entrySet().stream()
                     .filter(e -> e.getKey().endsWith(".dlq"))
                     .flatMap(e -> e.getValue().stream().map(p -> new TopicPartition(p.topic(), p.partition())))

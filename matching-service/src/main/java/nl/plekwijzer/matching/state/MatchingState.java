@@ -384,7 +384,7 @@ public final class MatchingState {
      * after the turns.
      */
     public List<UnmetNeed> unmetNeeds() {
-        explainInTurns(null);
+        explainUnmetNeeds();
         synchronized (this) {
             return List.copyOf(unmet.values());
         }
