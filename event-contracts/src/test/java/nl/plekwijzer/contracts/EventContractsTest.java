@@ -55,7 +55,8 @@ class EventContractsTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 10, 15, 0, 0, ZoneOffset.ofHours(1));
     private static final UUID ID = UUID.fromString("0b7a4c1e-3f55-4a4e-9d43-2f7f1c1d9a10");
     private static final String PSEUDONYM = "3f".repeat(32);
-    private static final LinkageKeys LINKAGE = new LinkageKeys("AAECAwQ=", "BQYHCAk=", LocalDate.of(2012, 5, 3),
+    private static final LinkageKeys LINKAGE = new LinkageKeys(List.of("AAECAwQ="), List.of(), "dG9rZW4x",
+            "dG9rZW4y", List.of("BQYHCAk="), new LinkageKeys.BirthDateKeys("ZGF0ZQ", "eWVhcg", "bW9udGg", "ZGF5"),
             Gender.F, "2031");
 
     private static final Map<EventType, Record> SAMPLES = samples();
@@ -258,7 +259,7 @@ class EventContractsTest {
                         LocalDate.of(2026, 12, 1), false, "2032", 40, true,
                         new PlacementRequestUpdated.ShortStay(2, ShortStayRhythm.FORTNIGHTLY), true),
                 LINKAGE, null, "0b6c5e2a-7a43-4c1e-9a55-1f2d3c4b5a69", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.of(2027, 5, 31),
-                ReferrerType.WIJKTEAM, "ACHTERHOEK"));
+                ReferrerType.WIJKTEAM, "ACHTERHOEK", java.time.YearMonth.of(2030, 5)));
         samples.put(EventType.WAITLIST_ENTRY_CHANGED, new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED,
                 "98000002", "W-1043", null, LINKAGE, UnitKind.TREATMENT_GROUP, "GM0392",
                 LocalDate.of(2026, 9, 14), NOW));

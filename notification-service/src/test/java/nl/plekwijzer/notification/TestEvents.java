@@ -27,11 +27,12 @@ final class TestEvents {
                  "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,
                           "treatmentNeeded":false,"specialties":[],"urgency":"URGENT","neededFrom":"%s",
                           "confidential":false,"schoolPc4":null,"maxDistanceKm":null},
-                 "linkageKeys":{"givenNameBloom":"AAAA","familyNameBloom":"AAAA","birthDate":"2012-04-02",
+                 "linkageKeys":{"givenNames":["AAAA"],"otherGivenNameForms":[],"initials":"dG9r","firstInitial":"dG9r",
+                                "familyNames":["AAAA"],"birthDate":{"date":"ZA","year":"eQ","month":"bQ","day":"ZA"},
                                 "gender":"F","pc4":"2032"},
                  "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
                  "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
-                 "decisionValidUntil":"%s","referrerType":"%s"}""".formatted(requestId, "ab".repeat(32), status,
+                 "decisionValidUntil":"%s","referrerType":"%s","turns18In":"2030-04"}""".formatted(requestId, "ab".repeat(32), status,
                 municipalityCode, municipalityCode, LocalDate.now(), referrer, now, now, decisionValidUntil, referrerType));
     }
 }

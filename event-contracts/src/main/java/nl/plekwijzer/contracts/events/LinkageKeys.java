@@ -1,17 +1,39 @@
 package nl.plekwijzer.contracts.events;
 
-import java.time.LocalDate;
+import java.util.List;
 
 import nl.plekwijzer.contracts.Gender;
 
 /**
- * What lets matching-service recognise one youth across providers without a name: Bloom-filter
- * encodings (base64) of the normalised name parts, built with keyed hashes, plus birth date and PC4.
+ * What lets matching-service recognise one youth across providers without a name and without a
+ * readable birth date. Names are Bloom-filter encodings (base64) of the normalised name parts,
+ * the birth date and initials are keyed tokens; all made with the linkage key that only intake
+ * holds (see {@code LinkageEncoder}).
+ *
+ * @param givenNames each given name, the first first, a call name as its official name; empty when
+ *        the field held initials only
+ * @param otherGivenNameForms the given names as written where they were mapped, and the official
+ *        names of a call name of several
+ * @param initials token of the initials of the given names; null when there are none
+ * @param firstInitial token of the first initial; null when there is none
+ * @param familyNames the whole family name without prefixes, then each part of a double name
+ * @param birthDate tokens of the birth date and of its parts
+ * @param pc4 the four digits of the postcode, null when unknown
  */
 public record LinkageKeys(
-        String givenNameBloom,
-        String familyNameBloom,
-        LocalDate birthDate,
+        List<String> givenNames,
+        List<String> otherGivenNameForms,
+        String initials,
+        String firstInitial,
+        List<String> familyNames,
+        BirthDateKeys birthDate,
         Gender gender,
         String pc4) {
+
+    /**
+     * Keyed tokens of a birth date: the whole date, the year, and month and day (tokens of one
+     * kind, so that a day-month swap shows as the one's month being the other's day).
+     */
+    public record BirthDateKeys(String date, String year, String month, String day) {
+    }
 }

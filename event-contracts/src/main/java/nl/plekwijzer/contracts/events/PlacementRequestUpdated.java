@@ -3,6 +3,7 @@ package nl.plekwijzer.contracts.events;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +29,8 @@ import nl.plekwijzer.contracts.Urgency;
  * In {@code needs}: {@code treatmentNeeded} and {@code ambulantAlternativeAllowed} say what the
  * youth needs of treatment (domain rule 4), {@code shortStay} a short stay instead of a long one
  * (rule 21), {@code familyAdmission} a place for a parent with the child (rule 23). Events from
- * before these fields lack them (null, false).
+ * before these fields lack them (null, false). {@code turns18In}: the month of the youth's 18th
+ * birthday (domain rule 25), not the day: the birth date itself does not leave intake.
  */
 public record PlacementRequestUpdated(
         UUID requestId,
@@ -50,7 +52,8 @@ public record PlacementRequestUpdated(
         boolean followUpAfterCrisis,
         LocalDate decisionValidUntil,
         ReferrerType referrerType,
-        String region) {
+        String region,
+        YearMonth turns18In) {
 
     public enum Status {
         OPEN, PLACED, WITHDRAWN, EXPIRED

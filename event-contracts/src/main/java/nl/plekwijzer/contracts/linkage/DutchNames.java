@@ -1,6 +1,7 @@
 package nl.plekwijzer.contracts.linkage;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,45 +27,86 @@ public final class DutchNames {
             "drs", "ir", "ing", "prof", "jhr", "jkvr", "ds");
 
     /**
-     * The name a child is called by, to the official name it comes from: a child is on one list as
-     * "Johannes" and on another as "Hans". Only forms that belong to one official name and are
-     * seldom given as official names themselves: Jan, Bram, Max, Lisa, Peter, Willem and the like
-     * are names of their own for children born since 2000, and mapping them would make a typo in
-     * them disagree where it now agrees partly.
+     * Call names and spellings, by the official name they come from: a child is on one list as
+     * "Johannes" and on another as "Hans" or "Jan"; "Mohamed" is also written "Muhammad". Dutch,
+     * Moroccan, Turkish, Surinamese and Antillean forms. A form of more than one official name
+     * ("Jo", "Bert") keeps itself and gets all of them as other forms.
      */
-    private static final Map<String, String> OFFICIAL_OF_CALLED = officialOfCalled(Map.ofEntries(
-            Map.entry("johannes", "hans joop hannes"), Map.entry("cornelis", "kees cees cor"),
-            Map.entry("hendrik", "henk hein"), Map.entry("jacobus", "koos jaap"), Map.entry("petrus", "piet"),
-            Map.entry("wilhelmus", "wim pim"), Map.entry("theodorus", "theo dorus"), Map.entry("adrianus", "arie adri ad"),
-            Map.entry("antonius", "toon ton"), Map.entry("franciscus", "frans"), Map.entry("gerardus", "gert"),
-            Map.entry("lambertus", "bert"), Map.entry("catharina", "toos rina"), Map.entry("johanna", "joke"),
-            Map.entry("elisabeth", "bep lies"), Map.entry("maria", "mies"),
-            Map.entry("wilhelmina", "mina mien"), Map.entry("geertruida", "truus trudy"),
-            Map.entry("mohamed", "mo"), Map.entry("youssef", "joesoef yousef yussuf"),
-            Map.entry("fatima", "fatma"), Map.entry("ibrahim", "ibo brahim"), Map.entry("mustafa", "mustapha moestafa"),
-            Map.entry("abdelkader", "kader"), Map.entry("ayoub", "ayyub eyup")));
+    private static final Map<String, List<String>> OFFICIAL_OF_FORM = officialOfForm(Map.ofEntries(
+            Map.entry("johannes", "hans jan johan joop hannes jo"), Map.entry("cornelis", "kees cees cor"),
+            Map.entry("abraham", "bram"), Map.entry("hendrik", "henk hein rik henny"),
+            Map.entry("jacobus", "koos jaap jaco sjaak"), Map.entry("petrus", "piet pieter peter peer"),
+            Map.entry("wilhelmus", "willem wim pim"), Map.entry("theodorus", "theo dorus"),
+            Map.entry("adrianus", "arie adri ad adriaan"), Map.entry("antonius", "toon ton anton teun"),
+            Map.entry("franciscus", "frans frank"), Map.entry("gerardus", "gerard gert gerrit geert"),
+            Map.entry("lambertus", "bert lambert"), Map.entry("albertus", "albert bert"),
+            Map.entry("hubertus", "huub bert"), Map.entry("josephus", "jos joep sjef"),
+            Map.entry("nicolaas", "klaas niek nico"), Map.entry("alexander", "sander lex alex"),
+            Map.entry("maximiliaan", "max"), Map.entry("sebastiaan", "bas"), Map.entry("matthijs", "thijs"),
+            Map.entry("bartholomeus", "bart"), Map.entry("rudolphus", "ruud"),
+            Map.entry("catharina", "toos rina karin katrien"), Map.entry("johanna", "joke jo hanna hanneke"),
+            Map.entry("elisabeth", "bep lies lisa elise liesbeth els"),
+            Map.entry("maria", "mies marieke mia ria mieke maaike"),
+            Map.entry("wilhelmina", "mina mien willemijn wilma"), Map.entry("geertruida", "truus trudy geertje"),
+            Map.entry("margaretha", "greet margriet marga"), Map.entry("cornelia", "corrie neeltje"),
+            Map.entry("petronella", "nel nelleke"), Map.entry("helena", "lena heleen"),
+            Map.entry("susanna", "suus sanne"),
+            Map.entry("mohamed", "mo mohammed muhammad mohammad mohamad"),
+            Map.entry("youssef", "yusuf joesoef yousef yussuf youssouf"), Map.entry("fatima", "fatma fadma"),
+            Map.entry("ibrahim", "ibo brahim"), Map.entry("mustafa", "mustapha moestafa musti"),
+            Map.entry("abdelkader", "kader"), Map.entry("abderrahim", "rahim"), Map.entry("abdelaziz", "aziz"),
+            Map.entry("ayoub", "ayyub eyup ayub"), Map.entry("ahmed", "ahmet ahmad achmed"),
+            Map.entry("huseyin", "hussein husein"), Map.entry("hatice", "hatca"), Map.entry("mehmet", "memo"),
+            Map.entry("khadija", "kadija hadice"), Map.entry("yasmina", "yasmine jasmina"),
+            Map.entry("shantie", "shanti"), Map.entry("roshnie", "roshni rosh"), Map.entry("radjesh", "rajesh"),
+            Map.entry("sharon", "sharonne"), Map.entry("jurgen", "jurgin")));
 
     private DutchNames() {
     }
 
     /**
-     * The first given name, letters only ("Jan-Willem Pieter" is "janwillem"), without a title
-     * before it, and as the official name when it is a known call name ("Hans" is "johannes").
+     * The given names of a field as linkage compares them. {@code names}: each name, letters only
+     * ("Jan-Willem" is "janwillem"), a call name or spelling as its official name ("Hans" is
+     * "johannes"); {@code otherForms}: the names as written where they were mapped, and every
+     * official name of a form of several; {@code initials}: the first letters of the official names
+     * ("jc" for "Johannes Cornelis", "J.C." and "Kees"'s brother "Hans Cornelis"). A field of
+     * initials only has no names. Titles and honorifics are no names.
      */
-    public static String givenName(String givenName) {
-        String name = Arrays.stream(plain(givenName).split(" ")).filter(word -> !TITLES.contains(word)).findFirst()
-                .orElse("").replace("-", "");
-        return OFFICIAL_OF_CALLED.getOrDefault(name, name);
+    public record GivenNames(List<String> names, List<String> otherForms, String initials) {
     }
 
-    private static Map<String, String> officialOfCalled(Map<String, String> calledByOfficial) {
-        Map<String, String> official = new java.util.HashMap<>();
-        calledByOfficial.forEach((name, called) -> Arrays.stream(called.split(" ")).forEach(c -> {
-            if (official.put(c, name) != null) {
-                throw new IllegalStateException("A call name of two official names: " + c);
+    public static GivenNames givenNames(String field) {
+        List<String> words = Arrays.stream(plain(field).split(" "))
+                .filter(word -> !word.isEmpty() && !TITLES.contains(word)).toList();
+        List<String> names = new ArrayList<>();
+        List<String> otherForms = new ArrayList<>();
+        StringBuilder initials = new StringBuilder();
+        boolean onlyInitials = words.stream().allMatch(word -> word.replace("-", "").length() == 1);
+        for (String word : words) {
+            if (onlyInitials) {
+                initials.append(word.replace("-", ""));
+                continue;
             }
-        }));
-        return Map.copyOf(official);
+            String name = word.replace("-", "");
+            List<String> officials = OFFICIAL_OF_FORM.getOrDefault(name, List.of());
+            if (officials.size() == 1) {
+                names.add(officials.get(0));
+                otherForms.add(name);
+            } else {
+                names.add(name);
+                otherForms.addAll(officials);
+            }
+            initials.append(names.get(names.size() - 1).charAt(0));
+        }
+        return new GivenNames(List.copyOf(names), List.copyOf(otherForms), initials.toString());
+    }
+
+    private static Map<String, List<String>> officialOfForm(Map<String, String> formsByOfficial) {
+        Map<String, List<String>> officials = new java.util.TreeMap<>();
+        new java.util.TreeMap<>(formsByOfficial).forEach((official, forms) -> Arrays.stream(forms.split(" "))
+                .forEach(form -> officials.computeIfAbsent(form, f -> new ArrayList<>()).add(official)));
+        officials.replaceAll((form, names) -> List.copyOf(names));
+        return Map.copyOf(officials);
     }
 
     /** The family name without prefixes, its hyphenated parts sorted and joined by a space. */

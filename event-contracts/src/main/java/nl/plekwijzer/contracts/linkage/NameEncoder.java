@@ -11,10 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 
 /**
- * Encodes a normalised name part as a Bloom filter: the bigrams of " name " each set
- * {@link BloomFilters#HASHES} of {@link BloomFilters#BITS} bits, chosen by double hashing with a
- * keyed HMAC-SHA-256 of the field and the bigram. Without the key the bits cannot be tried against
- * a dictionary of names.
+ * Encodes with the secret linkage key. A normalised name part becomes a Bloom filter: the bigrams
+ * of " name " each set {@link BloomFilters#HASHES} of {@link BloomFilters#BITS} bits, chosen by
+ * double hashing with a keyed HMAC-SHA-256 of the field and the bigram; a short value becomes a
+ * {@link #token}. Without the key neither can be tried against a dictionary of names or dates.
  */
 public final class NameEncoder {
 
@@ -46,6 +46,17 @@ public final class NameEncoder {
             }
         }
         return Base64.getEncoder().encodeToString(bits);
+    }
+
+    /**
+     * A keyed token of a short value (a birth-date part, initials): equal values give equal tokens,
+     * and without the key nobody can tell which value a token stands for. 96 bits, base64.
+     *
+     * @param field which value ("date", "year", ...), so that equal values of two fields differ
+     */
+    public String token(String field, String value) {
+        byte[] hash = mac().doFinal(("token|" + field + "|" + value).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 12));
     }
 
     private Mac mac() {

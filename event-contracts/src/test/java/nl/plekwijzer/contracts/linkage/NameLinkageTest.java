@@ -3,6 +3,7 @@ package nl.plekwijzer.contracts.linkage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,25 +29,32 @@ class NameLinkageTest {
         assertThat(DutchNames.familyName("de", "Vries-Jansen")).isEqualTo("jansen vries");
         assertThat(DutchNames.familyName(null, "Yılmaz")).isEqualTo(DutchNames.familyName(null, "Yilmaz"));
         assertThat(DutchNames.familyName(null, "Çelik")).isEqualTo("celik");
-        assertThat(DutchNames.givenName("Chloë Anna")).isEqualTo("chloe");
-        assertThat(DutchNames.givenName("Jan-Willem")).isEqualTo("janwillem");
+        assertThat(DutchNames.givenNames("Chloë Anna").names()).containsExactly("chloe", "anna");
+        assertThat(DutchNames.givenNames("Jan-Willem").names()).containsExactly("janwillem");
     }
 
     @Test
-    void aCallNameIsTheOfficialNameItComesFromAndATitleIsNoName() {
-        assertThat(DutchNames.givenName("Hans")).isEqualTo("johannes");
-        assertThat(DutchNames.givenName("Johannes Cornelis")).isEqualTo("johannes");
-        assertThat(DutchNames.givenName("Kees")).isEqualTo("cornelis");
-        assertThat(DutchNames.givenName("Mo")).isEqualTo("mohamed");
-        assertThat(DutchNames.givenName("Joesoef")).isEqualTo(DutchNames.givenName("Youssef"));
-        assertThat(DutchNames.givenName("dhr. Hans")).isEqualTo("johannes");
-        assertThat(DutchNames.givenName("Mevr. Fenna")).isEqualTo("fenna");
-        // A name of its own stays itself; a title alone is what there is.
-        assertThat(DutchNames.givenName("Anne")).isEqualTo("anne");
-        assertThat(DutchNames.givenName("Bram")).isEqualTo("bram");
-        assertThat(DutchNames.givenName("Dhr.")).isEmpty();
-        assertThat(DutchNames.givenName("Mevrouw Fenna")).isEqualTo("fenna");
-        assertThat(DutchNames.givenName("")).isEmpty();
+    void aCallNameIsTheOfficialNameItComesFromAndKeepsItsOwnForm() {
+        assertThat(DutchNames.givenNames("Hans")).isEqualTo(new DutchNames.GivenNames(List.of("johannes"), List.of("hans"), "j"));
+        assertThat(DutchNames.givenNames("Johannes Cornelis"))
+                .isEqualTo(new DutchNames.GivenNames(List.of("johannes", "cornelis"), List.of(), "jc"));
+        assertThat(DutchNames.givenNames("Kees").names()).containsExactly("cornelis");
+        assertThat(DutchNames.givenNames("Mo").names()).containsExactly("mohamed");
+        assertThat(DutchNames.givenNames("Muhammad").names()).containsExactly("mohamed");
+        assertThat(DutchNames.givenNames("Joesoef").names()).isEqualTo(DutchNames.givenNames("Youssef").names());
+        // A form of two official names stays itself and has both as other forms.
+        assertThat(DutchNames.givenNames("Jo"))
+                .isEqualTo(new DutchNames.GivenNames(List.of("jo"), List.of("johanna", "johannes"), "j"));
+    }
+
+    @Test
+    void initialsAreNoNamesAndATitleIsNeither() {
+        assertThat(DutchNames.givenNames("J.C.")).isEqualTo(new DutchNames.GivenNames(List.of(), List.of(), "jc"));
+        assertThat(DutchNames.givenNames("J. C.").initials()).isEqualTo("jc");
+        assertThat(DutchNames.givenNames("dhr. Hans").names()).containsExactly("johannes");
+        assertThat(DutchNames.givenNames("Mevrouw Fenna").names()).containsExactly("fenna");
+        assertThat(DutchNames.givenNames("Dhr.")).isEqualTo(new DutchNames.GivenNames(List.of(), List.of(), ""));
+        assertThat(DutchNames.givenNames("")).isEqualTo(new DutchNames.GivenNames(List.of(), List.of(), ""));
     }
 
     @Test
@@ -83,7 +91,7 @@ class NameLinkageTest {
     }
 
     private double givenDice(String a, String b) {
-        return BloomFilters.dice(encoder.encode("given", DutchNames.givenName(a)),
-                encoder.encode("given", DutchNames.givenName(b)));
+        return BloomFilters.dice(encoder.encode("given", DutchNames.givenNames(a).names().get(0)),
+                encoder.encode("given", DutchNames.givenNames(b).names().get(0)));
     }
 }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
+import nl.plekwijzer.contracts.linkage.LinkageEncoder;
 import nl.plekwijzer.contracts.linkage.NameEncoder;
 import nl.plekwijzer.intake.youth.Pseudonymizer;
 
@@ -18,7 +18,7 @@ public class PseudonymProducer {
 
     @Produces
     @Singleton
-    LinkageKeysFactory linkageKeys(IntakeConfig config) {
-        return new LinkageKeysFactory(new NameEncoder(config.linkageKey().getBytes(StandardCharsets.UTF_8)));
+    LinkageEncoder linkageKeys(IntakeConfig config) {
+        return new LinkageEncoder(new NameEncoder(config.linkageKey().getBytes(StandardCharsets.UTF_8)));
     }
 }

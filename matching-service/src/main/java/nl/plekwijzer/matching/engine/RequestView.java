@@ -18,7 +18,7 @@ import nl.plekwijzer.contracts.Urgency;
  * from, for continuity, or null. A request linked to another of the same youth
  * ({@code linkedToRequestId}) gets suggestions of its own but is not a separate candidate. A
  * follow-up after a crisis ({@code followUpAfterCrisis}, domain rule 20) goes first among the
- * requests of its urgency. {@code turns18On} is the youth's 18th birthday (null when unknown).
+ * requests of its urgency. {@code turns18On} is the first day of the month of the youth's 18th birthday (null when unknown; the day itself does not leave intake).
  * {@code shortStayNights} is null for a long stay (domain rule 21); {@code region} is null for a
  * request of this region, else the partner region it comes from (rule 18).
  */

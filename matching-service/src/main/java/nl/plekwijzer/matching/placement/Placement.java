@@ -19,7 +19,7 @@ import nl.plekwijzer.contracts.UnitKind;
  * @param replacement a new placement within six months of one that ended in another placement
  * @param crisisEndDate the last day of a crisis stay ({@link CrisisClock}); null for another stay
  * @param intendedDestination where the youth should go after the stay, from intake (domain rule 15)
- * @param turns18On the youth's 18th birthday, null when unknown
+ * @param turns18On the first day of the month of the youth's 18th birthday, null when unknown
  * @param followUpOf the bridging placement this placement follows (domain rule 20), or null
  */
 public record Placement(UUID placementId, UUID requestId, UUID proposalId, String unitId, String providerId,

@@ -1,6 +1,5 @@
 package nl.plekwijzer.matching.state;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -90,13 +89,12 @@ public final class Views {
             needs.acceptableKinds().stream().filter(kind -> !CRISIS_KINDS.contains(kind)).forEach(kinds::add);
             urgency = urgency == Urgency.CRISIS ? Urgency.URGENT : urgency;
         }
-        LocalDate birthDate = event.linkageKeys() == null ? null : event.linkageKeys().birthDate();
         return new RequestView(event.requestId(), event.youthPseudonym(), event.ageYears(), event.gender(),
                 event.municipalityCode(), event.responsibleMunicipalityCode(), needs.domains(), kinds,
                 needs.stayIntensityMax(), needs.specialties(), urgency, needs.neededFrom(), needs.confidential(),
                 needs.maxDistanceKm(), home, pc4Areas.of(needs.schoolPc4()), previousProviderId,
                 event.linkedToRequestId(), event.submittedAt(), event.followUpAfterCrisis(),
-                event.intendedDestination(), birthDate == null ? null : birthDate.plusYears(18),
+                event.intendedDestination(), event.turns18In() == null ? null : event.turns18In().atDay(1),
                 needs.treatmentNeeded(), needs.ambulantAlternativeAllowed(), shortStayNights(needs),
                 needs.familyAdmission(),
                 event.region() == null || event.region().equals(ownRegion) ? null : event.region());

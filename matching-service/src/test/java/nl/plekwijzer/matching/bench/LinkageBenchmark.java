@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import nl.plekwijzer.matching.waitlist.linkage.FellegiSunter;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageEvaluation;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
 import nl.plekwijzer.matching.waitlist.linkage.SyntheticWaitlists;
@@ -15,8 +14,8 @@ import nl.plekwijzer.matching.waitlist.linkage.SyntheticWaitlists;
  * Links about 100,000 synthetic entries from 60 providers from scratch, several times (the first
  * runs warm the JIT), and prints time, comparisons and accuracy. Then replaces one provider's list
  * of 500 entries at a time (500 removed, 500 others added) in the linked graph, and prints how long
- * comparing and clustering again took. Args: youths, share without BSN, and optionally the upper
- * and lower thresholds.
+ * comparing and clustering again took. Args: youths, share without BSN, and "extended" for the
+ * extended set (call names, initials, placeholder dates...).
  */
 public final class LinkageBenchmark {
 
@@ -26,17 +25,17 @@ public final class LinkageBenchmark {
     public static void main(String[] args) {
         int youths = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
         double missingBsn = args.length > 1 ? Double.parseDouble(args[1]) : 0.40;
-        FellegiSunter model = args.length > 3
-                ? new FellegiSunter(Double.parseDouble(args[2]), Double.parseDouble(args[3]))
-                : FellegiSunter.defaults();
-        List<SyntheticWaitlists.Entry> entries = new SyntheticWaitlists(7).generate(youths, 60, missingBsn);
+        boolean extended = args.length > 2 && args[2].equals("extended");
+        List<SyntheticWaitlists.Entry> entries = extended
+                ? new SyntheticWaitlists(7).generateExtended(youths, 60, missingBsn)
+                : new SyntheticWaitlists(7).generate(youths, 60, missingBsn);
         LinkageGraph graph = null;
         for (int run = 1; run <= 3; run++) {
             long start = System.nanoTime();
-            graph = LinkageEvaluation.link(entries, model);
+            graph = LinkageEvaluation.link(entries);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("run %d: %,d entries, %,d comparisons, linked from scratch in %,d ms%n", run,
-                    entries.size(), graph.comparisons(), millis);
+            System.out.printf("run %d: %,d entries, %,d comparisons, model learnt and linked from scratch in %,d ms%n",
+                    run, entries.size(), graph.comparisons(), millis);
         }
         System.out.println(LinkageEvaluation.of(entries, graph));
         replaceListsOf500(graph, entries);

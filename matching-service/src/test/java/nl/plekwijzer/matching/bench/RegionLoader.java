@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import nl.plekwijzer.contracts.ReferrerType;
-import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
+import nl.plekwijzer.matching.waitlist.linkage.TestRecords;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.matching.engine.RequestView;
@@ -80,10 +80,10 @@ public final class RegionLoader {
                         request.familyAdmission());
                 var event = new PlacementRequestUpdated(request.requestId(), request.youthPseudonym(),
                         PlacementRequestUpdated.Status.OPEN, request.ageYears(), request.gender(), "2032", municipality,
-                        municipality, needs, new LinkageKeys("AAAA", "AAAA", SyntheticRegion.TODAY.minusYears(
+                        municipality, needs, TestRecords.keys("Fenna", null, "Vries", SyntheticRegion.TODAY.minusYears(
                                 request.ageYears()), request.gender(), "2032"), null, referrerId,
                         request.submittedAt(), request.submittedAt(), null, null, false, null, ReferrerType.WIJKTEAM,
-                        null);
+                        null, null);
                 sent.add(producer.send(new ProducerRecord<>("placement-requests.v1", request.requestId().toString(),
                         json.writeValueAsString(event))));
             }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
@@ -65,7 +64,7 @@ public final class WaitlistLoader {
                 long start = System.nanoTime();
                 List<Future<RecordMetadata>> sent = new ArrayList<>();
                 for (SyntheticWaitlists.Entry entry : entries) {
-                    sent.add(send(producer, WaitlistEntryChanged.Change.ADDED, entry.member(), entry.record(),
+                    sent.add(send(producer, WaitlistEntryChanged.Change.ADDED, entry.member(), entry,
                             UnitKind.FAMILY_HOME));
                 }
                 for (Future<RecordMetadata> future : sent) {
@@ -98,9 +97,9 @@ public final class WaitlistLoader {
                 }
                 for (int i = 0; i < 500; i++) {
                     // Other youths, written down again, now on this provider's list for another care function.
-                    LinkRecord record = entries.get(random.nextInt(entries.size())).record();
+                    SyntheticWaitlists.Entry other = entries.get(random.nextInt(entries.size()));
                     replaced.add(send(producer, WaitlistEntryChanged.Change.ADDED,
-                            provider + "/round-" + round + "-" + i, record, UnitKind.TREATMENT_GROUP));
+                            provider + "/round-" + round + "-" + i, other, UnitKind.TREATMENT_GROUP));
                 }
                 for (Future<RecordMetadata> future : replaced) {
                     future.get();
@@ -121,11 +120,11 @@ public final class WaitlistLoader {
     }
 
     private static Future<RecordMetadata> send(KafkaProducer<String, String> producer, WaitlistEntryChanged.Change change,
-            String member, LinkRecord record, UnitKind careFunction) throws Exception {
+            String member, SyntheticWaitlists.Entry entry, UnitKind careFunction) throws Exception {
         String providerId = Member.providerIdOf(member);
         String entryId = Member.providerEntryIdOf(member);
-        LinkageKeys keys = record == null ? null : new LinkageKeys(base64(record.givenName()),
-                base64(record.familyName()), record.birthDate(), record.gender(), record.pc4());
+        LinkageKeys keys = entry == null ? null : entry.keys();
+        LinkRecord record = entry == null ? null : entry.record();
         WaitlistEntryChanged event = new WaitlistEntryChanged(UUID.randomUUID(), change, providerId, entryId,
                 record == null || record.pseudonym() == null ? null : sha256(record.pseudonym()), keys, careFunction, record == null ? null : MUNICIPALITY,
                 record == null ? null : LocalDate.of(2026, 9, 1), OffsetDateTime.now());
@@ -136,15 +135,6 @@ public final class WaitlistLoader {
     private static String sha256(String pseudonym) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(pseudonym.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    /** The inverse of {@link LinkRecord#words}. */
-    private static String base64(long[] words) {
-        byte[] bytes = new byte[words.length * 8];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (words[i / 8] >>> (8 * (i % 8)));
-        }
-        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private static void awaitRaw(String matching, String token, UnitKind careFunction, int expected, long pauseMillis)

@@ -136,6 +136,6 @@ class MatchingStateTest {
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), Set.of(UnitKind.FAMILY_HOME), null,
                         false, Set.of(), Urgency.REGULAR, LocalDate.now().plusDays(7), false, null, null, false, null, false),
                 null, null, "referrer", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.now().plusMonths(6),
-                null, null);
+                null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,8 +20,8 @@ import nl.plekwijzer.contracts.LightReason;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
-import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
+import nl.plekwijzer.matching.waitlist.linkage.TestRecords;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
@@ -114,9 +115,9 @@ public final class Events {
                 municipalityCode,
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
                         Set.of("TRAUMA"), urgency, neededFrom, false, null, null, false, null, false),
-                new LinkageKeys("AAAA", "AAAA", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
+                TestRecords.keys("Fenna", "de", "Vries", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
                 OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis,
-                LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM, null);
+                LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM, null, YearMonth.from(birthDate.plusYears(18)));
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,10 +20,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
-import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
-import nl.plekwijzer.contracts.linkage.DutchNames;
-import nl.plekwijzer.contracts.linkage.NameEncoder;
+import nl.plekwijzer.matching.waitlist.linkage.TestRecords;
 import nl.plekwijzer.devstack.test.DevStackTestResource;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.Sql;
@@ -40,8 +37,6 @@ class DatabaseOutageIT {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final NameEncoder ENCODER = new NameEncoder("the-linkage-key-of-this-test-32b".getBytes(
-            StandardCharsets.UTF_8));
     private static final String PROVIDER = "98000090";
     private static final String[] NAMES = { "Daan", "Sem", "Lotte", "Noor", "Finn", "Tess", "Milan", "Evi" };
 
@@ -80,8 +75,7 @@ class DatabaseOutageIT {
     }
 
     private static void send(List<UUID> events, int i) throws Exception {
-        var keys = new LinkageKeys(ENCODER.encode("given", DutchNames.givenName(NAMES[i])),
-                ENCODER.encode("family", DutchNames.familyName(null, "Outage" + i)), LocalDate.of(2012, 1 + i, 3),
+        var keys = TestRecords.keys(NAMES[i], null, "Outage" + i, LocalDate.of(2012, 1 + i, 3),
                 i % 2 == 0 ? Gender.F : Gender.M, "7500");
         var event = new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED, PROVIDER, "OUT-" + i,
                 null, keys, UnitKind.FAMILY_HOME, "GM0153", LocalDate.of(2026, 10, 1), OffsetDateTime.now());

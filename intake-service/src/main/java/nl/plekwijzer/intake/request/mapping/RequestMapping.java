@@ -2,6 +2,7 @@ package nl.plekwijzer.intake.request.mapping;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,7 @@ import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.ShortStayRhythm;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 import nl.plekwijzer.foundation.outbox.Outbox;
-import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
+import nl.plekwijzer.contracts.linkage.LinkageEncoder;
 import nl.plekwijzer.intake.request.PlacementRequest;
 import nl.plekwijzer.intake.request.rest.PlacementRequestForm;
 import nl.plekwijzer.intake.request.rest.PlacementRequestResponse;
@@ -22,9 +23,9 @@ import nl.plekwijzer.intake.request.rest.PlacementRequestResponse;
 public class RequestMapping {
 
     private final ObjectMapper json;
-    private final LinkageKeysFactory linkageKeys;
+    private final LinkageEncoder linkageKeys;
 
-    public RequestMapping(ObjectMapper json, LinkageKeysFactory linkageKeys) {
+    public RequestMapping(ObjectMapper json, LinkageEncoder linkageKeys) {
         this.json = json;
         this.linkageKeys = linkageKeys;
     }
@@ -60,7 +61,7 @@ public class RequestMapping {
                 request.status,
                 ageWhenCareStarts(youth.birthDate(), needs.neededFrom(), request.submittedAt.toLocalDate()),
                 youth.gender(),
-                LinkageKeysFactory.pc4(youth.postcode()),
+                LinkageEncoder.pc4(youth.postcode()),
                 youth.municipalityCode(),
                 form.responsibleMunicipalityCode(),
                 new PlacementRequestUpdated.Needs(
@@ -72,7 +73,7 @@ public class RequestMapping {
                         needs.urgency(),
                         needs.neededFrom(),
                         Boolean.TRUE.equals(needs.confidential()),
-                        LinkageKeysFactory.pc4(needs.schoolPostcode()),
+                        LinkageEncoder.pc4(needs.schoolPostcode()),
                         needs.maxDistanceKm(),
                         Boolean.TRUE.equals(needs.ambulantAlternativeAllowed()),
                         needs.shortStay() == null ? null : new PlacementRequestUpdated.ShortStay(
@@ -90,7 +91,8 @@ public class RequestMapping {
                 request.followUpAfterCrisis,
                 request.decisionValidUntil,
                 form.referrer().type(),
-                form.region());
+                form.region(),
+                YearMonth.from(youth.birthDate().plusYears(18)));
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);
     }
 

@@ -19,7 +19,7 @@ import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.HibernateSql;
 import nl.plekwijzer.foundation.persistence.StoredTime;
-import nl.plekwijzer.intake.linkage.LinkageKeysFactory;
+import nl.plekwijzer.contracts.linkage.LinkageEncoder;
 import nl.plekwijzer.intake.waitlist.ProviderWaitlistEntry;
 import nl.plekwijzer.intake.waitlist.WaitlistDiff;
 import nl.plekwijzer.intake.waitlist.WaitlistEntry;
@@ -39,11 +39,11 @@ public class WaitlistReplacement {
     }
 
     private final WaitlistRepository waitlists;
-    private final LinkageKeysFactory linkageKeys;
+    private final LinkageEncoder linkageKeys;
     private final Outbox outbox;
     private final OutboxRelay relay;
 
-    public WaitlistReplacement(WaitlistRepository waitlists, LinkageKeysFactory linkageKeys, Outbox outbox,
+    public WaitlistReplacement(WaitlistRepository waitlists, LinkageEncoder linkageKeys, Outbox outbox,
             OutboxRelay relay) {
         this.waitlists = waitlists;
         this.linkageKeys = linkageKeys;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -70,17 +68,44 @@ public final class LinkageGraph {
     }
 
     /**
-     * The blocking passes. Two entries of one youth share at least one key unless their birth dates
-     * differ in more than one place (a day-month swap has its own pass) or their genders differ.
+     * The blocking passes: two entries are compared when they share the key of a pass. The date
+     * passes find entries of one youth unless the birth dates differ in more than one of day, month
+     * and year (a day-month swap has its own pass) or the genders differ; the family-name passes
+     * find them when the family name and one of birth year, first name and postcode are the same,
+     * whatever else differs (a date known only to its year, another name form, a move). A pass
+     * without its key for an entry (no family name) does not block that entry.
      */
     static final List<Function<LinkRecord, String>> BLOCKS = List.of(
-            r -> "date|" + r.birthDate() + "|" + r.gender(),
-            r -> "year-month|" + r.birthDate().getYear() + "-" + r.birthDate().getMonthValue() + "|" + r.gender(),
-            r -> "year-day|" + r.birthDate().getYear() + "-" + r.birthDate().getDayOfMonth() + "|" + r.gender(),
-            r -> "month-day|" + r.birthDate().getMonthValue() + "-" + r.birthDate().getDayOfMonth() + "|" + r.gender(),
-            r -> "swapped|" + r.birthDate().getYear() + "|"
-                    + Math.min(r.birthDate().getMonthValue(), r.birthDate().getDayOfMonth()) + "-"
-                    + Math.max(r.birthDate().getMonthValue(), r.birthDate().getDayOfMonth()) + "|" + r.gender());
+            r -> "date|" + r.birthDate().date() + "|" + r.gender(),
+            r -> "year-month|" + r.birthDate().year() + "|" + r.birthDate().month() + "|" + r.gender(),
+            r -> "year-day|" + r.birthDate().year() + "|" + r.birthDate().day() + "|" + r.gender(),
+            r -> "month-day|" + r.birthDate().month() + "|" + r.birthDate().day() + "|" + r.gender(),
+            r -> "swapped|" + r.birthDate().year() + "|" + sorted(r.birthDate().month(), r.birthDate().day()) + "|"
+                    + r.gender(),
+            r -> r.familyName() == null ? null : "family-year|" + LinkRecord.key(r.familyName()) + "|" + r.birthDate().year(),
+            r -> r.familyName() == null || r.firstGivenName() == null ? null
+                    : "family-name|" + LinkRecord.key(r.familyName()) + "|" + LinkRecord.key(r.firstGivenName()),
+            r -> r.familyName() == null || r.pc4() == null ? null
+                    : "family-pc4|" + LinkRecord.key(r.familyName()) + "|" + r.pc4());
+
+    private static String sorted(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** The key of each pass for an entry (null where the pass does not block it). */
+    static String[] blockKeys(LinkRecord record) {
+        return BLOCKS.stream().map(pass -> pass.apply(record)).toArray(String[]::new);
+    }
+
+    /** True when two entries share the key of a pass before this one: they were compared there. */
+    static boolean shareAnEarlierBlock(String[] keys, String[] otherKeys, int pass) {
+        for (int earlier = 0; earlier < pass; earlier++) {
+            if (keys[earlier] != null && keys[earlier].equals(otherKeys[earlier])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private record Node(LinkRecord record, String[] blockKeys) {
     }
@@ -118,22 +143,25 @@ public final class LinkageGraph {
     public void put(String member, LinkRecord record) {
         Node old = nodes.get(member);
         if (old != null) {
-            if (sameRecord(old.record(), record)) {
+            if (old.record().sameAs(record)) {
                 dirty.add(member);
                 return;
             }
             detach(member, old);
         }
-        String[] keys = BLOCKS.stream().map(pass -> pass.apply(record)).toArray(String[]::new);
+        String[] keys = blockKeys(record);
         for (int pass = 0; pass < keys.length; pass++) {
+            if (keys[pass] == null) {
+                continue;
+            }
             for (String mate : blocks.get(pass).getOrDefault(keys[pass], Set.of())) {
                 Node other = nodes.get(mate);
-                if (sharesAnEarlierBlock(keys, other.blockKeys(), pass)
+                if (shareAnEarlierBlock(keys, other.blockKeys(), pass)
                         || record.pseudonym() != null && other.record().pseudonym() != null) {
                     continue;
                 }
                 comparisons++;
-                double weight = FellegiSunter.weight(record, other.record());
+                double weight = model.weight(record, other.record());
                 if (model.decision(weight) != FellegiSunter.Decision.NO_LINK) {
                     scored.computeIfAbsent(member, k -> new HashMap<>()).put(mate, weight);
                     scored.computeIfAbsent(mate, k -> new HashMap<>()).put(member, weight);
@@ -141,7 +169,9 @@ public final class LinkageGraph {
             }
         }
         for (int pass = 0; pass < keys.length; pass++) {
-            blocks.get(pass).computeIfAbsent(keys[pass], k -> new HashSet<>()).add(member);
+            if (keys[pass] != null) {
+                blocks.get(pass).computeIfAbsent(keys[pass], k -> new HashSet<>()).add(member);
+            }
         }
         if (record.pseudonym() != null) {
             byPseudonym.computeIfAbsent(record.pseudonym(), k -> new HashSet<>()).add(member);
@@ -203,6 +233,15 @@ public final class LinkageGraph {
         return node == null ? null : node.record();
     }
 
+    /** Every entry's record, in the order of the member keys (so a model fitted on them is the same each time). */
+    public List<LinkRecord> records() {
+        return new TreeSet<>(nodes.keySet()).stream().map(member -> nodes.get(member).record()).toList();
+    }
+
+    public FellegiSunter model() {
+        return model;
+    }
+
     public int size() {
         return nodes.size();
     }
@@ -260,6 +299,9 @@ public final class LinkageGraph {
     private void detach(String member, Node old) {
         markDirty(member);
         for (int pass = 0; pass < old.blockKeys().length; pass++) {
+            if (old.blockKeys()[pass] == null) {
+                continue;
+            }
             Set<String> block = blocks.get(pass).get(old.blockKeys()[pass]);
             block.remove(member);
             if (block.isEmpty()) {
@@ -484,20 +526,5 @@ public final class LinkageGraph {
         Map<String, Evidence> sorted = new LinkedHashMap<>();
         group.members().forEach(member -> sorted.put(member, evidence.get(member)));
         return new Cluster(id, group.members(), confidence, linkScore, sorted);
-    }
-
-    private static boolean sharesAnEarlierBlock(String[] keys, String[] otherKeys, int pass) {
-        for (int earlier = 0; earlier < pass; earlier++) {
-            if (keys[earlier].equals(otherKeys[earlier])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameRecord(LinkRecord a, LinkRecord b) {
-        return Objects.equals(a.pseudonym(), b.pseudonym()) && Arrays.equals(a.givenName(), b.givenName())
-                && Arrays.equals(a.familyName(), b.familyName()) && a.birthDate().equals(b.birthDate())
-                && a.gender() == b.gender() && Objects.equals(a.pc4(), b.pc4());
     }
 }

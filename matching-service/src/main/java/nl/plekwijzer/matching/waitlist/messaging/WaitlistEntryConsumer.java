@@ -94,8 +94,6 @@ public class WaitlistEntryConsumer {
         LinkageKeys keys = event.linkageKeys();
         Member member = new Member(event.providerId(), event.providerEntryId(),
                 event.careFunction(), event.municipalityCode(), event.registeredOn(), event.occurredAt());
-        return new MemberChange(key, member, new LinkRecord(event.youthPseudonym(),
-                LinkRecord.words(keys.givenNameBloom()), LinkRecord.words(keys.familyNameBloom()), keys.birthDate(),
-                keys.gender(), keys.pc4()));
+        return new MemberChange(key, member, LinkRecord.of(event.youthPseudonym(), keys));
     }
 }

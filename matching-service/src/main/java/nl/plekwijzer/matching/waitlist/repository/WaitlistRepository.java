@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.events.LinkageKeys;
 import nl.plekwijzer.contracts.events.WaitlistEntryChanged;
@@ -40,9 +42,11 @@ public class WaitlistRepository {
     }
 
     private final Pool pool;
+    private final ObjectMapper json;
 
-    public WaitlistRepository(Pool pool) {
+    public WaitlistRepository(Pool pool, ObjectMapper json) {
         this.pool = pool;
+        this.json = json;
     }
 
     /** Stores the applied changes in the caller's transaction: removed entries deleted, the others upserted. */
@@ -55,8 +59,7 @@ public class WaitlistRepository {
             } else {
                 LinkageKeys keys = event.linkageKeys();
                 upserts.add(Tuple.from(new Object[] { event.providerId(), event.providerEntryId(),
-                        event.youthPseudonym(), keys.givenNameBloom(), keys.familyNameBloom(), keys.birthDate(),
-                        keys.gender().name(), keys.pc4(), event.careFunction().name(), event.municipalityCode(),
+                        event.youthPseudonym(), toJson(keys), event.careFunction().name(), event.municipalityCode(),
                         event.registeredOn(), event.occurredAt() }));
             }
         }
@@ -65,20 +68,18 @@ public class WaitlistRepository {
                         .executeBatch(removals).replaceWithVoid();
         return removed.flatMap(done -> upserts.isEmpty() ? Uni.createFrom().voidItem()
                 : transaction.preparedQuery("INSERT INTO waitlist_member (provider_id, provider_entry_id,"
-                        + " youth_pseudonym, given_name_bloom, family_name_bloom, birth_date, gender, pc4, care_function,"
-                        + " municipality_code, registered_on, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-                        + " $10, $11, $12) ON CONFLICT (provider_id, provider_entry_id) DO UPDATE SET"
-                        + " youth_pseudonym = EXCLUDED.youth_pseudonym, given_name_bloom = EXCLUDED.given_name_bloom,"
-                        + " family_name_bloom = EXCLUDED.family_name_bloom, birth_date = EXCLUDED.birth_date,"
-                        + " gender = EXCLUDED.gender, pc4 = EXCLUDED.pc4, care_function = EXCLUDED.care_function,"
+                        + " youth_pseudonym, linkage_keys, care_function, municipality_code, registered_on, updated_at)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (provider_id, provider_entry_id) DO UPDATE"
+                        + " SET youth_pseudonym = EXCLUDED.youth_pseudonym, linkage_keys = EXCLUDED.linkage_keys,"
+                        + " care_function = EXCLUDED.care_function,"
                         + " municipality_code = EXCLUDED.municipality_code, registered_on = EXCLUDED.registered_on,"
                         + " updated_at = EXCLUDED.updated_at")
                         .executeBatch(upserts).replaceWithVoid());
     }
 
     public Uni<List<StoredMember>> members() {
-        return pool.query("SELECT provider_id, provider_entry_id, youth_pseudonym, given_name_bloom, family_name_bloom,"
-                + " birth_date, gender, pc4, care_function, municipality_code, registered_on, updated_at, cluster_id"
+        return pool.query("SELECT provider_id, provider_entry_id, youth_pseudonym, linkage_keys, care_function,"
+                + " municipality_code, registered_on, updated_at, cluster_id"
                 + " FROM waitlist_member").execute()
                 .map(rows -> {
                     List<StoredMember> members = new ArrayList<>();
@@ -156,10 +157,21 @@ public class WaitlistRepository {
                 .replaceWithVoid();
     }
 
-    private static LinkRecord linkRecord(Row row) {
+    private LinkRecord linkRecord(Row row) {
         String pseudonym = row.getString("youth_pseudonym");
-        return new LinkRecord(pseudonym == null ? null : pseudonym.strip(),
-                LinkRecord.words(row.getString("given_name_bloom")), LinkRecord.words(row.getString("family_name_bloom")),
-                row.getLocalDate("birth_date"), Gender.valueOf(row.getString("gender")), row.getString("pc4"));
+        try {
+            return LinkRecord.of(pseudonym == null ? null : pseudonym.strip(),
+                    json.readValue(row.getString("linkage_keys"), LinkageKeys.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored linkage keys that cannot be read", e);
+        }
+    }
+
+    private String toJson(LinkageKeys keys) {
+        try {
+            return json.writeValueAsString(keys);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

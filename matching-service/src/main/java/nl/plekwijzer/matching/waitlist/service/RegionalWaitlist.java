@@ -31,6 +31,7 @@ import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.MemberChange;
 import nl.plekwijzer.matching.waitlist.linkage.FellegiSunter;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
+import nl.plekwijzer.matching.waitlist.linkage.LinkageModel;
 import nl.plekwijzer.matching.waitlist.linkage.Review;
 import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository.ClusterAssignment;
 import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository;
@@ -61,6 +62,9 @@ public class RegionalWaitlist {
     private final AtomicBoolean linkRequested = new AtomicBoolean();
     private LinkageGraph graph;
     private boolean reloadNeeded = true;
+    /** Entries at the last fit of the linkage model, and changes applied since. */
+    private int entriesAtFit;
+    private int changedSinceFit;
 
     public RegionalWaitlist(WaitlistRepository store, RegionalListEntries entries, PlacementRepository placements) {
         this.store = store;
@@ -105,6 +109,11 @@ public class RegionalWaitlist {
     /** The providers' entries, by member key. */
     public Map<String, Member> members() {
         return members;
+    }
+
+    /** The linkage model's parameters as the list was last linked with them; null before the first run. */
+    public synchronized LinkageModel.Parameters linkageParameters() {
+        return graph == null ? null : graph.model().model().parameters();
     }
 
     public synchronized LinkageGraph.Cluster cluster(String clusterId) {
@@ -179,7 +188,8 @@ public class RegionalWaitlist {
     }
 
     private void applyPending() {
-        if (reloadNeeded) {
+        if (reloadNeeded || changedSinceFit + pending.size() > Math.max(LinkageModel.MIN_RECORDS_TO_FIT, entriesAtFit / 5)) {
+            // The list changed a lot since the model was learnt: learnt again, and linked again with it.
             load();
         }
         long start = System.nanoTime();
@@ -195,6 +205,7 @@ public class RegionalWaitlist {
                 members.put(change.key(), change.member());
             }
         }
+        changedSinceFit += applied;
         LinkageGraph.Changes changes = graph.recluster();
         Set<String> placedClusters = new HashSet<>();
         String placed;
@@ -219,20 +230,28 @@ public class RegionalWaitlist {
         placedClusters.forEach(this::publish);
     }
 
-    /** Builds the graph again from the stored entries, decisions and cluster ids. */
+    /**
+     * Learns the linkage model from the stored entries and builds the graph again from them, the
+     * decisions and the cluster ids.
+     */
     private void load() {
         long start = System.nanoTime();
-        LinkageGraph fresh = new LinkageGraph(FellegiSunter.defaults(), () -> UUID.randomUUID().toString());
         Map<String, Member> stored = new HashMap<>();
+        java.util.TreeMap<String, WaitlistRepository.StoredMember> byKey = new java.util.TreeMap<>();
         // Awaited and linked here, on this worker thread, not in the database client's event loop.
         for (WaitlistRepository.StoredMember member : store.members().await().indefinitely()) {
-            String key = member.member().key();
+            byKey.put(member.member().key(), member);
+        }
+        LinkageModel model = LinkageModel.fit(byKey.values().stream().map(WaitlistRepository.StoredMember::record).toList());
+        long fitted = System.nanoTime();
+        LinkageGraph fresh = new LinkageGraph(FellegiSunter.of(model), () -> UUID.randomUUID().toString());
+        byKey.forEach((key, member) -> {
             fresh.put(key, member.record());
             if (member.clusterId() != null) {
                 fresh.restoreClusterId(key, member.clusterId());
             }
             stored.put(key, member.member());
-        }
+        });
         store.decisions().await().indefinitely()
                 .forEach(d -> fresh.decide(d.memberA(), d.memberB(), d.mustLink()));
         placedPending.clear();
@@ -242,6 +261,8 @@ public class RegionalWaitlist {
                     .merge(placement.kind(), placement.startDate(), (a, b) -> a.isAfter(b) ? a : b);
         }
         graph = fresh;
+        entriesAtFit = stored.size();
+        changedSinceFit = 0;
         members.clear();
         members.putAll(stored);
         reloadNeeded = false;
@@ -251,8 +272,10 @@ public class RegionalWaitlist {
         Set<String> clusterIds = entries.clusterIds();
         all.clusters().forEach(cluster -> clusterIds.add(cluster.id()));
         clusterIds.forEach(this::publish);
-        LOG.infof("Regional waiting list loaded and linked from scratch: %d entries in %d clusters, in %d ms",
-                stored.size(), all.clusters().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("Regional waiting list loaded and linked from scratch: %d entries in %d clusters, in %d ms"
+                + " (linkage model %s in %d ms)", stored.size(), all.clusters().size(),
+                (System.nanoTime() - start) / 1_000_000, model.parameters().learnt() ? "learnt" : "prior",
+                (fitted - start) / 1_000_000);
     }
 
     /** Stores each member's new cluster id and a history line for every move, in one transaction. */

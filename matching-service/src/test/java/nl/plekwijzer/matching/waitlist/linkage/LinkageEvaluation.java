@@ -10,6 +10,13 @@ import java.util.Set;
 public record LinkageEvaluation(double pairPrecision, double pairRecall, double pairF1, double clusterPrecision,
         double clusterRecall, long truePairs, long predictedPairs) {
 
+    /** Learns the model from the entries and links them from scratch, as production does. */
+    public static LinkageGraph link(List<SyntheticWaitlists.Entry> entries) {
+        List<SyntheticWaitlists.Entry> byMember = new java.util.ArrayList<>(entries);
+        byMember.sort(java.util.Comparator.comparing(SyntheticWaitlists.Entry::member));
+        return link(entries, FellegiSunter.of(LinkageModel.fit(byMember.stream().map(SyntheticWaitlists.Entry::record).toList())));
+    }
+
     /** Links the entries from scratch. */
     public static LinkageGraph link(List<SyntheticWaitlists.Entry> entries, FellegiSunter model) {
         LinkageGraph graph = new LinkageGraph(model, () -> java.util.UUID.randomUUID().toString());

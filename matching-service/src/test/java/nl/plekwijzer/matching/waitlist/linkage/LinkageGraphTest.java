@@ -26,7 +26,7 @@ class LinkageGraphTest {
 
     private static final LocalDate BORN = LocalDate.of(2013, 4, 2);
     private final AtomicInteger ids = new AtomicInteger();
-    private final LinkageGraph graph = new LinkageGraph(FellegiSunter.defaults(), () -> "c" + ids.incrementAndGet());
+    private final LinkageGraph graph = new LinkageGraph(FellegiSunter.of(LinkageModel.prior()), () -> "c" + ids.incrementAndGet());
 
     @Test
     void entriesWithTheSameBsnPseudonymAreOneYouthWhateverTheirNames() {
@@ -62,10 +62,17 @@ class LinkageGraphTest {
 
     @Test
     void twoWellLinkedPairsJoinedByAReviewLinkAreToReviewAsAWhole() {
-        graph.put("A/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
-        graph.put("B/1", record(null, "Fenna", "de", "Vries", BORN, "2032"));
-        graph.put("C/1", record(null, "Fenna", "de", "Vreis", BORN, "2032"));
-        graph.put("D/1", record(null, "Fenna", "de", "Vreis", BORN, "2032"));
+        LinkRecord vries = record(null, "Fenna", "de", "Vries", BORN, "2032");
+        LinkRecord vreis = record(null, "Fenna", "de", "Vreis", BORN, "2032");
+        LinkageModel model = LinkageModel.prior();
+        // Thresholds around the weight of Vries with Vreis: that link is one to review.
+        double between = model.weight(vries, vreis);
+        assertThat(model.weight(vries, vries)).isGreaterThan(between + 1);
+        LinkageGraph graph = new LinkageGraph(new FellegiSunter(model, between + 0.5, between - 0.5), () -> "r1");
+        graph.put("A/1", vries);
+        graph.put("B/1", vries);
+        graph.put("C/1", vreis);
+        graph.put("D/1", vreis);
 
         LinkageGraph.Cluster cluster = onlyCluster(graph.recluster());
 
@@ -118,7 +125,7 @@ class LinkageGraphTest {
         graph.recluster();
         assertThat(graph.clusterIdOf("B/1")).isNotEqualTo(graph.clusterIdOf("A/1"));
 
-        LinkageGraph again = new LinkageGraph(FellegiSunter.defaults(), () -> "n" + ids.incrementAndGet());
+        LinkageGraph again = new LinkageGraph(FellegiSunter.of(LinkageModel.prior()), () -> "n" + ids.incrementAndGet());
         for (String member : List.of("A/1", "B/1", "C/1")) {
             again.put(member, graph.record(member));
         }
@@ -239,7 +246,7 @@ class LinkageGraphTest {
     }
 
     private LinkageGraph fromScratch(Map<String, LinkRecord> records, Map<Set<String>, Boolean> decisions) {
-        LinkageGraph scratch = new LinkageGraph(FellegiSunter.defaults(), () -> "s" + ids.incrementAndGet());
+        LinkageGraph scratch = new LinkageGraph(FellegiSunter.of(LinkageModel.prior()), () -> "s" + ids.incrementAndGet());
         records.forEach(scratch::put);
         decisions.forEach((pair, mustLink) -> {
             List<String> two = new ArrayList<>(pair);

@@ -44,7 +44,7 @@ public final class LinkageQuality {
                         continue;
                     }
                     pairs++;
-                    if (LinkageGraph.BLOCKS.stream().anyMatch(block -> block.apply(a).equals(block.apply(b)))) {
+                    if (LinkageGraph.BLOCKS.stream().anyMatch(block -> block.apply(a) != null && block.apply(a).equals(block.apply(b)))) {
                         blocked++;
                     }
                 }
@@ -60,25 +60,42 @@ public final class LinkageQuality {
         sets.put("extended, no BSN (seed 2027)", new SyntheticWaitlists(2027).generateExtended(YOUTHS, PROVIDERS, 1.0));
 
         System.out.println("| set | entries | pair precision | pair recall | clusters exactly right (of predicted / of true)"
-                + " | true pairs in a shared block (without the same BSN) |");
-        System.out.println("|---|---|---|---|---|---|");
+                + " | true pairs in a shared block (without the same BSN) | learnt in |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        Map<String, LinkageModel> models = new java.util.LinkedHashMap<>();
         sets.forEach((name, entries) -> {
-            LinkageEvaluation e = LinkageEvaluation.of(entries, LinkageEvaluation.link(entries, FellegiSunter.defaults()));
-            System.out.printf("| %s | %,d | %.3f | %.3f | %.3f / %.3f | %.3f |%n", name, entries.size(), e.pairPrecision(),
-                    e.pairRecall(), e.clusterPrecision(), e.clusterRecall(), blocked(entries));
+            long start = System.nanoTime();
+            LinkageGraph linked = LinkageEvaluation.link(entries);
+            models.put(name, linked.model().model());
+            LinkageEvaluation e = LinkageEvaluation.of(entries, linked);
+            System.out.printf("| %s | %,d | %.3f | %.3f | %.3f / %.3f | %.3f | %d ms (with linking) |%n", name,
+                    entries.size(), e.pairPrecision(), e.pairRecall(), e.clusterPrecision(), e.clusterRecall(),
+                    blocked(entries), (System.nanoTime() - start) / 1_000_000);
         });
 
         System.out.println();
-        System.out.println("| link threshold | " + String.join(" | ", sets.keySet()) + " |");
+        System.out.println("| link at chance of one youth | " + String.join(" | ", sets.keySet()) + " |");
         System.out.println("|---|" + "---|".repeat(sets.size()));
-        for (int threshold = 10; threshold <= 30; threshold += 2) {
-            StringBuilder row = new StringBuilder("| " + threshold + " |");
-            for (List<SyntheticWaitlists.Entry> entries : sets.values()) {
+        for (double probability : new double[] { 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999 }) {
+            StringBuilder row = new StringBuilder("| " + probability + " |");
+            double weight = LinkageModel.weightOf(probability);
+            sets.forEach((name, entries) -> {
                 LinkageEvaluation e = LinkageEvaluation.of(entries,
-                        LinkageEvaluation.link(entries, new FellegiSunter(threshold, threshold)));
+                        LinkageEvaluation.link(entries, new FellegiSunter(models.get(name), weight, weight)));
                 row.append(String.format(" %.3f / %.3f |", e.pairPrecision(), e.pairRecall()));
-            }
+            });
             System.out.println(row);
+        }
+
+        if (args.length > 0) {
+            models.forEach((name, model) -> {
+                LinkageModel.Parameters p = model.parameters();
+                System.out.printf("%n%s: %d iterations, chance two entries match %.6f, %,d training pairs, %d placeholder dates%n",
+                        name, p.iterations(), p.matchChanceOfTwoEntries(), p.trainingPairs(), p.placeholderDates());
+                p.comparisons().forEach((comparison, levels) -> levels.forEach(level -> System.out.printf(
+                        "  %s %-55s m %.4f u %.5f w %6.2f%n", comparison, level.meaning(), level.m(), level.u(),
+                        level.weight())));
+            });
         }
     }
 }

@@ -1,14 +1,12 @@
 package nl.plekwijzer.matching.waitlist.linkage;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import nl.plekwijzer.contracts.Gender;
-import nl.plekwijzer.contracts.linkage.DutchNames;
-import nl.plekwijzer.contracts.linkage.NameEncoder;
+import nl.plekwijzer.contracts.events.LinkageKeys;
 
 /**
  * Realistic synthetic Dutch waiting lists with known truth: youths with Dutch, Moroccan, Turkish,
@@ -19,8 +17,14 @@ import nl.plekwijzer.contracts.linkage.NameEncoder;
  */
 public final class SyntheticWaitlists {
 
-    /** One entry (member key: provider and entry number) and the youth it truly belongs to. */
-    public record Entry(int youth, String member, LinkRecord record) {
+    /**
+     * One entry (member key: provider and entry number) and the youth it truly belongs to: the keys
+     * intake would publish for it, and the record linkage makes of them.
+     */
+    public record Entry(int youth, String member, LinkageKeys keys, LinkRecord record) {
+    }
+
+    private record Written(String pseudonym, LinkageKeys keys) {
     }
 
     private static final String[] GIVEN = { "Daan", "Sem", "Lucas", "Levi", "Finn", "Noah", "Milan", "Bram", "Jesse",
@@ -60,8 +64,6 @@ public final class SyntheticWaitlists {
     private static final String[] TITLES = { "dhr.", "mevr.", "mw.", "jhr.", "drs." };
 
     private final Random random;
-    private final NameEncoder encoder = new NameEncoder(
-            "synthetic-waitlists-linkage-key-32bytes".getBytes(StandardCharsets.UTF_8));
 
     public SyntheticWaitlists(long seed) {
         this.random = new Random(seed);
@@ -120,13 +122,15 @@ public final class SyntheticWaitlists {
     }
 
     /** Each youth on one to four providers' lists, written down anew on each. */
-    private <P> List<Entry> onLists(List<P> people, int providers, java.util.function.Function<P, LinkRecord> writtenDown) {
+    private <P> List<Entry> onLists(List<P> people, int providers, java.util.function.Function<P, Written> writtenDown) {
         List<Entry> entries = new ArrayList<>();
         for (int y = 0; y < people.size(); y++) {
             int lists = 1 + random.nextInt(4);
             for (int l = 0; l < lists; l++) {
                 String providerId = String.valueOf(98000000 + random.nextInt(providers));
-                entries.add(new Entry(y, providerId + "/" + entries.size(), writtenDown.apply(people.get(y))));
+                Written written = writtenDown.apply(people.get(y));
+                entries.add(new Entry(y, providerId + "/" + entries.size(), written.keys(),
+                        LinkRecord.of(written.pseudonym(), written.keys())));
             }
         }
         return entries;
@@ -141,7 +145,7 @@ public final class SyntheticWaitlists {
         throw new IllegalArgumentException(official);
     }
 
-    private LinkRecord writtenDown(Person person, double missingBsn) {
+    private Written writtenDown(Person person, double missingBsn) {
         int givenForm = random.nextInt(100);
         String given = givenForm < 40 ? person.called()
                 : givenForm < 65 ? String.join(" ", person.official())
@@ -194,10 +198,8 @@ public final class SyntheticWaitlists {
             pc4 = 1000 + Math.floorMod(pc4 - 1000 + (1 + random.nextInt(9)) * (int) Math.pow(10, random.nextInt(3)), 9000);
         }
         String pseudonym = random.nextDouble() < missingBsn ? null : "pseudonym-of-" + person.bsn();
-        return new LinkRecord(pseudonym,
-                LinkRecord.words(encoder.encode("given", DutchNames.givenName(given))),
-                LinkRecord.words(encoder.encode("family", DutchNames.familyName(prefix, family))),
-                birthDate, person.gender(), String.valueOf(pc4));
+        return new Written(pseudonym, TestRecords.keys(given, prefix, family, birthDate, person.gender(),
+                String.valueOf(pc4)));
     }
 
     /**
@@ -227,7 +229,7 @@ public final class SyntheticWaitlists {
         return onLists(people, providers, person -> writtenDown(person, missingBsn));
     }
 
-    private LinkRecord writtenDown(Youth youth, double missingBsn) {
+    private Written writtenDown(Youth youth, double missingBsn) {
         String given = youth.given();
         String prefix = youth.prefix();
         String family = youth.family();
@@ -253,10 +255,8 @@ public final class SyntheticWaitlists {
         }
         int pc4 = random.nextInt(10) == 0 ? 1000 + random.nextInt(9000) : youth.pc4();
         String pseudonym = random.nextDouble() < missingBsn ? null : "pseudonym-of-" + youth.bsn();
-        return new LinkRecord(pseudonym,
-                LinkRecord.words(encoder.encode("given", DutchNames.givenName(given))),
-                LinkRecord.words(encoder.encode("family", DutchNames.familyName(prefix, family))),
-                birthDate, youth.gender(), String.valueOf(pc4));
+        return new Written(pseudonym, TestRecords.keys(given, prefix, family, birthDate, youth.gender(),
+                String.valueOf(pc4)));
     }
 
     private String typo(String name) {

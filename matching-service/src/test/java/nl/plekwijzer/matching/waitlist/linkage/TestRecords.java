@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import nl.plekwijzer.contracts.Gender;
-import nl.plekwijzer.contracts.linkage.DutchNames;
+import nl.plekwijzer.contracts.events.LinkageKeys;
+import nl.plekwijzer.contracts.linkage.LinkageEncoder;
 import nl.plekwijzer.contracts.linkage.NameEncoder;
 
-/** Link records with names encoded the way intake-service encodes them. */
-final class TestRecords {
+/** Linkage keys and link records encoded the way intake-service encodes them. */
+public final class TestRecords {
 
-    private static final NameEncoder ENCODER = new NameEncoder("a-linkage-key-for-these-tests-32b".getBytes(
-            StandardCharsets.UTF_8));
+    private static final LinkageEncoder ENCODER = new LinkageEncoder(new NameEncoder(
+            "a-linkage-key-for-these-tests-32b".getBytes(StandardCharsets.UTF_8)));
 
     private TestRecords() {
     }
@@ -21,10 +22,14 @@ final class TestRecords {
         return record(pseudonym, given, prefix, family, birthDate, pc4, Gender.F);
     }
 
+    /** The linkage keys intake would publish for this youth. */
+    public static LinkageKeys keys(String given, String prefix, String family, LocalDate birthDate, Gender gender,
+            String pc4) {
+        return ENCODER.keysOf(given, prefix, family, birthDate, gender, pc4);
+    }
+
     static LinkRecord record(String pseudonym, String given, String prefix, String family, LocalDate birthDate,
             String pc4, Gender gender) {
-        return new LinkRecord(pseudonym, LinkRecord.words(ENCODER.encode("given", DutchNames.givenName(given))),
-                LinkRecord.words(ENCODER.encode("family", DutchNames.familyName(prefix, family))), birthDate, gender,
-                pc4);
+        return LinkRecord.of(pseudonym, ENCODER.keysOf(given, prefix, family, birthDate, gender, pc4));
     }
 }

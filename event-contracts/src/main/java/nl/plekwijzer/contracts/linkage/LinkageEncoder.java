@@ -1,0 +1,59 @@
+package nl.plekwijzer.contracts.linkage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.plekwijzer.contracts.Gender;
+import nl.plekwijzer.contracts.events.LinkageKeys;
+import nl.plekwijzer.contracts.events.LinkageKeys.BirthDateKeys;
+
+/**
+ * Makes the {@link LinkageKeys} of a youth from what a provider registered: names normalised
+ * ({@link DutchNames}) and encoded, the birth date as keyed tokens, the postcode cut to its four
+ * digits. Never the name, the BSN, the full postcode or a readable birth date.
+ */
+public final class LinkageEncoder {
+
+    private final NameEncoder encoder;
+
+    public LinkageEncoder(NameEncoder encoder) {
+        this.encoder = encoder;
+    }
+
+    public LinkageKeys keysOf(String givenNames, String familyNamePrefix, String familyName, LocalDate birthDate,
+            Gender gender, String postcode) {
+        DutchNames.GivenNames given = DutchNames.givenNames(givenNames);
+        String initials = given.initials();
+        List<String> familyNames = new ArrayList<>();
+        String family = DutchNames.familyName(familyNamePrefix, familyName);
+        if (!family.isEmpty()) {
+            familyNames.add(encoder.encode("family", family));
+            if (family.contains(" ")) {
+                for (String part : family.split(" ")) {
+                    familyNames.add(encoder.encode("family", part));
+                }
+            }
+        }
+        return new LinkageKeys(
+                given.names().stream().map(name -> encoder.encode("given", name)).toList(),
+                given.otherForms().stream().map(name -> encoder.encode("given", name)).toList(),
+                initials.isEmpty() ? null : encoder.token("initials", initials),
+                initials.isEmpty() ? null : encoder.token("initials", initials.substring(0, 1)),
+                List.copyOf(familyNames),
+                new BirthDateKeys(encoder.token("date", birthDate.toString()),
+                        encoder.token("year", String.valueOf(birthDate.getYear())),
+                        encoder.token("month-day", String.valueOf(birthDate.getMonthValue())),
+                        encoder.token("month-day", String.valueOf(birthDate.getDayOfMonth()))),
+                gender, pc4(postcode));
+    }
+
+    /** The four digits of a Dutch postcode; null when there is none. */
+    public static String pc4(String postcode) {
+        if (postcode == null) {
+            return null;
+        }
+        String digits = postcode.replaceAll("\\s", "");
+        return digits.length() >= 4 && digits.substring(0, 4).matches("[1-9][0-9]{3}") ? digits.substring(0, 4) : null;
+    }
+}
