@@ -1,7 +1,7 @@
 -- Linkage keys are keyed encodings and tokens now, the birth date too (issue 16), kept whole as
 -- JSON. Keys of the old form cannot be turned into the new one here (matching never holds the
 -- linkage key): those entries go, and intake-service publishes every current entry again in the
--- new form when it starts (its re-encoding run). Cluster ids come back by the stored history.
+-- new form on waitlist-entries.v2 when it starts (LinkageReencoding).
 DELETE FROM waitlist_member;
 ALTER TABLE waitlist_member
     DROP COLUMN given_name_bloom,

@@ -31,9 +31,9 @@ public enum EventType {
     UNIT_AVAILABILITY_CHANGED("nl.plekwijzer.bed-availability.changed.v1", Topic.BED_AVAILABILITY,
             UnitAvailabilityChanged.class),
     UNIT_WENT_STALE("nl.plekwijzer.unit.went-stale.v1", Topic.UNIT_FRESHNESS, UnitWentStale.class),
-    PLACEMENT_REQUEST_UPDATED("nl.plekwijzer.placement-request.updated.v1", Topic.PLACEMENT_REQUESTS,
+    PLACEMENT_REQUEST_UPDATED("nl.plekwijzer.placement-request.updated.v2", Topic.PLACEMENT_REQUESTS,
             PlacementRequestUpdated.class),
-    WAITLIST_ENTRY_CHANGED("nl.plekwijzer.waitlist-entry.changed.v1", Topic.WAITLIST_ENTRIES,
+    WAITLIST_ENTRY_CHANGED("nl.plekwijzer.waitlist-entry.changed.v2", Topic.WAITLIST_ENTRIES,
             WaitlistEntryChanged.class),
     MATCH_SUGGESTIONS_UPDATED("nl.plekwijzer.match-suggestions.updated.v1", Topic.MATCH_SUGGESTIONS,
             MatchSuggestionsUpdated.class),
@@ -69,7 +69,7 @@ public enum EventType {
     /** Class-path resource of the JSON Schema, e.g. {@code /schemas/bed-status-reported.v1.json}. */
     public String schemaResource() {
         String simple = ceType.substring("nl.plekwijzer.".length());
-        return "/schemas/" + simple.replace('.', '-').replaceAll("-v1$", ".v1") + ".json";
+        return "/schemas/" + simple.replace('.', '-').replaceAll("-(v[0-9]+)$", ".$1") + ".json";
     }
 
     public static Optional<EventType> byCeType(String ceType) {

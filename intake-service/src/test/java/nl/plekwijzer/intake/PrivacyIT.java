@@ -54,13 +54,13 @@ class PrivacyIT {
                 .queryParam("allOrNothing", true)
                 .when().put("/api/v1/providers/98000031/waitlist").then().statusCode(422);
 
-        KafkaTestClient.awaitRecord("placement-requests.v1", r -> r.key().equals(requestId.toString()),
+        KafkaTestClient.awaitRecord("placement-requests.v2", r -> r.key().equals(requestId.toString()),
                 Duration.ofSeconds(20));
-        KafkaTestClient.awaitRecord("waitlist-entries.v1", r -> r.key().equals("98000031"), Duration.ofSeconds(20));
+        KafkaTestClient.awaitRecord("waitlist-entries.v2", r -> r.key().equals("98000031"), Duration.ofSeconds(20));
 
         List<String> secrets = List.of(bsn, waitlistBsn, wrongCheckDigit, "Zwaantje", "Kruisselbrink", "Hylkje",
                 "Dijkstra", "9711XK", "9711 XK", "8901BV", "8901 BV");
-        for (String topic : List.of("placement-requests.v1", "waitlist-entries.v1")) {
+        for (String topic : List.of("placement-requests.v2", "waitlist-entries.v2")) {
             for (ConsumerRecord<String, String> record : KafkaTestClient.readAll(topic)) {
                 String text = record.key() + " " + record.value() + " " + record.headers();
                 secrets.forEach(secret -> assertThat(text).as("a record on " + topic).doesNotContainIgnoringCase(secret));

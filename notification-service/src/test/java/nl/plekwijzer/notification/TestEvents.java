@@ -21,7 +21,7 @@ final class TestEvents {
     static void request(UUID requestId, String referrer, String status, LocalDate decisionValidUntil,
             String municipalityCode, String referrerType) {
         String now = OffsetDateTime.now().toString();
-        KafkaTestClient.send("placement-requests.v1", requestId.toString(), """
+        KafkaTestClient.send("placement-requests.v2", requestId.toString(), """
                 {"requestId":"%s","youthPseudonym":"%s","status":"%s","ageYears":14,"gender":"F","pc4":"2032",
                  "municipalityCode":"%s","responsibleMunicipalityCode":"%s",
                  "needs":{"domains":["PARENTING_SUPPORT"],"acceptableKinds":["FAMILY_HOME"],"stayIntensityMax":null,

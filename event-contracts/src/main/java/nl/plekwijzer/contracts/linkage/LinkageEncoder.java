@@ -15,6 +15,12 @@ import nl.plekwijzer.contracts.events.LinkageKeys.BirthDateKeys;
  */
 public final class LinkageEncoder {
 
+    /**
+     * The form of the keys this encoder makes. Raise it whenever the same youth would get other keys
+     * (normalisation, name table, fields): intake then publishes every entry and request again.
+     */
+    public static final int VERSION = 2;
+
     private final NameEncoder encoder;
 
     public LinkageEncoder(NameEncoder encoder) {

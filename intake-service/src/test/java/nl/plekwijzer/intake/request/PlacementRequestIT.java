@@ -173,7 +173,7 @@ class PlacementRequestIT {
                 .body("closedReason", equalTo("withdrawn by referrer: family found a solution"));
 
         published(first, "WITHDRAWN");
-        JsonNode promoted = JSON.readTree(KafkaTestClient.awaitRecord("placement-requests.v1",
+        JsonNode promoted = JSON.readTree(KafkaTestClient.awaitRecord("placement-requests.v2",
                 r -> r.key().equals(second.toString()) && r.value().contains("\"linkedToRequestId\":null"), PUBLISHED)
                 .value());
         assertThat(promoted.get("status").asText()).isEqualTo("OPEN");
@@ -236,13 +236,13 @@ class PlacementRequestIT {
 
         KafkaTestClient.send("placement-events.v1", crisis.toString(), placementEvent("BRIDGING", crisis));
 
-        JsonNode reopened = JSON.readTree(KafkaTestClient.awaitRecord("placement-requests.v1",
+        JsonNode reopened = JSON.readTree(KafkaTestClient.awaitRecord("placement-requests.v2",
                 r -> r.key().equals(crisis.toString()) && r.value().contains("\"followUpAfterCrisis\":true"),
                 PUBLISHED).value());
         assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
         assertThat(reopened.get("submittedAt").asText()).isEqualTo(submittedAt);
         assertThat(reopened.get("linkedToRequestId").isNull()).isTrue();
-        KafkaTestClient.awaitRecord("placement-requests.v1", r -> r.key().equals(meanwhile.toString())
+        KafkaTestClient.awaitRecord("placement-requests.v2", r -> r.key().equals(meanwhile.toString())
                 && r.value().contains("\"linkedToRequestId\":\"" + crisis + "\""), PUBLISHED);
         assertThat(Sql.string("SELECT status FROM placement_request WHERE request_id = ?", crisis)).isEqualTo("OPEN");
 
@@ -389,10 +389,10 @@ class PlacementRequestIT {
     }
 
     private static ConsumerRecord<String, String> published(UUID requestId, String status) {
-        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("placement-requests.v1",
+        ConsumerRecord<String, String> record = KafkaTestClient.awaitRecord("placement-requests.v2",
                 r -> r.key().equals(requestId.toString()) && r.value().contains("\"status\":\"" + status + "\""),
                 PUBLISHED);
-        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("nl.plekwijzer.placement-request.updated.v1");
+        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("nl.plekwijzer.placement-request.updated.v2");
         return record;
     }
 }

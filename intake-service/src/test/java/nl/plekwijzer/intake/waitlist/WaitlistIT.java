@@ -26,6 +26,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import nl.plekwijzer.contracts.linkage.LinkageEncoder;
+import nl.plekwijzer.intake.linkage.LinkageReencoding;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ValidatableResponse;
@@ -37,6 +41,9 @@ import nl.plekwijzer.devstack.test.Tokens;
 @QuarkusTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WaitlistIT {
+
+    @Inject
+    LinkageReencoding reencoding;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEADER = "providerEntryId;bsn;givenName;familyNamePrefix;familyName;birthDate;gender;"
@@ -151,7 +158,25 @@ class WaitlistIT {
         assertThat(Sql.count("SELECT count(*) FROM waitlist_entry WHERE provider_id = '98000026'")).isZero();
     }
 
-    /** Last: it puts 20,000 events on waitlist-entries.v1, which the other tests read through. */
+    @Test
+    void whenTheKeysGetANewFormEveryEntryIsPublishedAgainOnce() throws Throwable {
+        String provider = "98000029";
+        putCsv(provider, HEADER + W1 + W2, false).statusCode(200).body("added", equalTo(2));
+        changesOf(provider, 2);
+
+        Sql.update("UPDATE linkage_encoding SET version = 1");
+        int published = VertxContextSupport.subscribeAndAwait(() -> reencoding.reencodeIfOutdated());
+        int again = VertxContextSupport.subscribeAndAwait(() -> reencoding.reencodeIfOutdated());
+
+        assertThat(published).as("every entry and request of every provider").isGreaterThanOrEqualTo(2);
+        assertThat(again).as("once").isZero();
+        assertThat(Sql.count("SELECT version FROM linkage_encoding")).isEqualTo(LinkageEncoder.VERSION);
+        Map<String, JsonNode> changes = changesOf(provider, 4);
+        assertThat(changes).containsKeys("CHANGED W-1", "CHANGED W-2");
+        assertThat(changes.get("CHANGED W-1").get("linkageKeys")).isEqualTo(changes.get("ADDED W-1").get("linkageKeys"));
+    }
+
+    /** Last: it puts 20,000 events on waitlist-entries.v2, which the other tests read through. */
     @Test
     @Order(Integer.MAX_VALUE)
     void aFullListOf20000IsTakenWhileFormsArriveAndNoTransactionStaysOpen() throws Exception {
@@ -191,7 +216,7 @@ class WaitlistIT {
                 .then();
     }
 
-    /** Waits for {@code expected} changes of this provider on waitlist-entries.v1, as "CHANGE entryId". */
+    /** Waits for {@code expected} changes of this provider on waitlist-entries.v2, as "CHANGE entryId". */
     private static Map<String, JsonNode> changesOf(String provider, int expected) throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> recordsOf(provider).size() >= expected);
         Map<String, JsonNode> changes = new java.util.HashMap<>();
@@ -204,7 +229,7 @@ class WaitlistIT {
     }
 
     private static List<ConsumerRecord<String, String>> recordsOf(String provider) {
-        return KafkaTestClient.readAll("waitlist-entries.v1").stream().filter(r -> provider.equals(r.key()))
+        return KafkaTestClient.readAll("waitlist-entries.v2").stream().filter(r -> provider.equals(r.key()))
                 .collect(Collectors.toList());
     }
 }

@@ -3,6 +3,7 @@ package nl.plekwijzer.matching.placement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,14 +20,14 @@ import nl.plekwijzer.contracts.UnitKind;
  * @param replacement a new placement within six months of one that ended in another placement
  * @param crisisEndDate the last day of a crisis stay ({@link CrisisClock}); null for another stay
  * @param intendedDestination where the youth should go after the stay, from intake (domain rule 15)
- * @param turns18On the first day of the month of the youth's 18th birthday, null when unknown
+ * @param turns18In the month of the youth's 18th birthday (the day does not leave intake), null when unknown
  * @param followUpOf the bridging placement this placement follows (domain rule 20), or null
  */
 public record Placement(UUID placementId, UUID requestId, UUID proposalId, String unitId, String providerId,
         UnitKind kind, String responsibleMunicipalityCode, LocalDate startDate, boolean bridgingPlacement,
         String youthPseudonym, boolean replacement, State state, OffsetDateTime placedAt, LocalDate endedOn,
         Destination destination, String endReason, LocalDate crisisEndDate, IntendedDestination intendedDestination,
-        LocalDate turns18On, UUID followUpOf) {
+        YearMonth turns18In, UUID followUpOf) {
 
     public enum State {
         ACTIVE, ENDED
@@ -59,7 +60,7 @@ public record Placement(UUID placementId, UUID requestId, UUID proposalId, Strin
     public Placement asReplacement(boolean isReplacement) {
         return new Placement(placementId, requestId, proposalId, unitId, providerId, kind, responsibleMunicipalityCode,
                 startDate, bridgingPlacement, youthPseudonym, isReplacement, state, placedAt, endedOn, destination,
-                endReason, crisisEndDate, intendedDestination, turns18On, followUpOf);
+                endReason, crisisEndDate, intendedDestination, turns18In, followUpOf);
     }
 
     /** The day the stay is expected to end: a crisis stay's end, a treatment stay's expected end; else null. */
@@ -81,8 +82,10 @@ public record Placement(UUID placementId, UUID requestId, UUID proposalId, Strin
         if (crisisEndDate == null && expectedEnd != null && today.isAfter(expectedEnd)) {
             flags.add(Flag.TREATMENT_PAST_EXPECTED_END);
         }
-        if (turns18On != null && startDate.isBefore(turns18On)
-                && (!today.isBefore(turns18On) || expectedEnd != null && !expectedEnd.isBefore(turns18On))) {
+        // Only the month is known: a stay that starts in it, or later ends in it, counts as crossing
+        // (a few days' early warning rather than a missed one).
+        if (turns18In != null && !startDate.isAfter(turns18In.atEndOfMonth())
+                && (!today.isBefore(turns18In.atDay(1)) || expectedEnd != null && !expectedEnd.isBefore(turns18In.atDay(1)))) {
             flags.add(Flag.CROSSES_18TH_BIRTHDAY);
         }
         return flags;

@@ -26,7 +26,7 @@ import nl.plekwijzer.matching.engine.UnitView;
 
 /**
  * matching-service's picture of the region, built from unit-profiles.v1, bed-availability.v1,
- * placement-requests.v1 and ambulant-programmes.v1, around the {@link MatchingEngine}. Every method is synchronized: changes
+ * placement-requests.v2 and ambulant-programmes.v1, around the {@link MatchingEngine}. Every method is synchronized: changes
  * come from three consumers, reads from HTTP. Each change reports what it did to rankings and
  * unmet needs, for the caller to publish outside the lock.
  */

@@ -29,7 +29,7 @@ import jakarta.enterprise.event.Observes;
 public class Replay {
 
     public static final List<String> TOPICS = List.of("unit-profiles.v1", "bed-availability.v1",
-            "placement-requests.v1", "ambulant-programmes.v1");
+            "placement-requests.v2", "ambulant-programmes.v1");
     private static final Logger LOG = Logger.getLogger(Replay.class);
 
     /** Fired once, when the state has been rebuilt up to where the topics ended at start-up. */

@@ -84,7 +84,7 @@ public final class RegionLoader {
                                 request.ageYears()), request.gender(), "2032"), null, referrerId,
                         request.submittedAt(), request.submittedAt(), null, null, false, null, ReferrerType.WIJKTEAM,
                         null, null);
-                sent.add(producer.send(new ProducerRecord<>("placement-requests.v1", request.requestId().toString(),
+                sent.add(producer.send(new ProducerRecord<>("placement-requests.v2", request.requestId().toString(),
                         json.writeValueAsString(event))));
             }
             for (Future<RecordMetadata> ack : sent) {

@@ -32,7 +32,7 @@ import nl.plekwijzer.matching.waitlist.linkage.SyntheticWaitlists;
 
 /**
  * End to end on a running stack: loads about 100,000 synthetic waiting-list entries from 60
- * providers onto waitlist-entries.v1 as intake-service publishes them, waits until matching-service
+ * providers onto waitlist-entries.v2 as intake-service publishes them, waits until matching-service
  * has them all, then replaces one provider's list of 500 several times (500 entries removed, 500
  * others added: 1,000 events) and measures from the first event sent until the regional list is
  * linked, stored and published again. Args: bootstrap, matching base URL, a coordinator's token.
@@ -128,7 +128,7 @@ public final class WaitlistLoader {
         WaitlistEntryChanged event = new WaitlistEntryChanged(UUID.randomUUID(), change, providerId, entryId,
                 record == null || record.pseudonym() == null ? null : sha256(record.pseudonym()), keys, careFunction, record == null ? null : MUNICIPALITY,
                 record == null ? null : LocalDate.of(2026, 9, 1), OffsetDateTime.now());
-        return producer.send(new ProducerRecord<>("waitlist-entries.v1", providerId, JSON.writeValueAsString(event)));
+        return producer.send(new ProducerRecord<>("waitlist-entries.v2", providerId, JSON.writeValueAsString(event)));
     }
 
     /** The synthetic pseudonyms, made to look like intake's (64 hex digits). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -32,20 +33,23 @@ class PlacementTest {
 
     @Test
     void aStayIsFlaggedWhenTheYouthTurns18DuringItOrIsExpectedToBeforeItEnds() {
-        LocalDate birthday = LocalDate.of(2026, 6, 1);
-        // Open-ended: flagged from the birthday on.
+        YearMonth birthday = YearMonth.of(2026, 6);
+        // Open-ended: flagged from the month of the birthday on (the day is not known here).
         Placement familyHome = placement(UnitKind.FAMILY_HOME, null, birthday, Placement.State.ACTIVE);
-        assertThat(familyHome.flags(birthday.minusDays(1), SIX_MONTHS)).isEmpty();
-        assertThat(familyHome.flags(birthday, SIX_MONTHS)).containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
+        assertThat(familyHome.flags(LocalDate.of(2026, 5, 31), SIX_MONTHS)).isEmpty();
+        assertThat(familyHome.flags(LocalDate.of(2026, 6, 1), SIX_MONTHS))
+                .containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
         // Expected to end after the birthday: flagged from the start.
         assertThat(placement(UnitKind.TREATMENT_GROUP, null, birthday, Placement.State.ACTIVE).flags(START, SIX_MONTHS))
                 .containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
         // A crisis stay that ends before the birthday is not.
         assertThat(placement(UnitKind.CRISIS_GROUP, START.plusDays(28), birthday, Placement.State.ACTIVE)
                 .flags(START.plusDays(2), SIX_MONTHS)).isEmpty();
-        // Nor a stay that started on or after the birthday.
-        assertThat(placement(UnitKind.FAMILY_HOME, null, START, Placement.State.ACTIVE).flags(START.plusDays(5),
-                SIX_MONTHS)).isEmpty();
+        // A stay that starts in the month of the birthday is, one that starts after that month is not.
+        assertThat(placement(UnitKind.FAMILY_HOME, null, YearMonth.from(START), Placement.State.ACTIVE)
+                .flags(START.plusDays(5), SIX_MONTHS)).containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
+        assertThat(placement(UnitKind.FAMILY_HOME, null, YearMonth.from(START).minusMonths(1), Placement.State.ACTIVE)
+                .flags(START.plusDays(5), SIX_MONTHS)).isEmpty();
     }
 
     @Test
@@ -56,10 +60,10 @@ class PlacementTest {
         assertThat(crisis.flags(START.plusYears(1), SIX_MONTHS)).isEmpty();
     }
 
-    private static Placement placement(UnitKind kind, LocalDate crisisEnd, LocalDate turns18On,
+    private static Placement placement(UnitKind kind, LocalDate crisisEnd, YearMonth turns18In,
             Placement.State state) {
         return new Placement(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "unit", "98000001", kind,
                 "GM0392", START, false, "ab".repeat(32), false, state, OffsetDateTime.now(), null, null, null,
-                crisisEnd, null, turns18On, null);
+                crisisEnd, null, turns18In, null);
     }
 }

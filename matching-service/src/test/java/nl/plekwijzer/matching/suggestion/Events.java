@@ -134,10 +134,10 @@ public final class Events {
         var needs = (com.fasterxml.jackson.databind.node.ObjectNode) json.get("needs");
         needsFields.forEach((name, value) -> needs.set(name, JSON.valueToTree(value)));
         fields.forEach((name, value) -> json.set(name, JSON.valueToTree(value)));
-        KafkaTestClient.send("placement-requests.v1", requestId.toString(), JSON.writeValueAsString(json));
+        KafkaTestClient.send("placement-requests.v2", requestId.toString(), JSON.writeValueAsString(json));
     }
 
     public static void send(PlacementRequestUpdated request) throws Exception {
-        KafkaTestClient.send("placement-requests.v1", request.requestId().toString(), JSON.writeValueAsString(request));
+        KafkaTestClient.send("placement-requests.v2", request.requestId().toString(), JSON.writeValueAsString(request));
     }
 }

@@ -56,7 +56,7 @@ class DatabaseOutageIT {
                     .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));
             // Several failed tries of the consumer (back-off from 0.2 s), and not one event dead-lettered.
             await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> KafkaTestClient.readAll("waitlist-entries.v1.dlq").stream().noneMatch(r -> PROVIDER.equals(r.key())));
+                    .until(() -> KafkaTestClient.readAll("waitlist-entries.v2.dlq").stream().noneMatch(r -> PROVIDER.equals(r.key())));
         } finally {
             DevStackTestResource.startDatabase();
         }
@@ -67,7 +67,7 @@ class DatabaseOutageIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> stored() == NAMES.length);
         assertThat(Sql.count("SELECT count(*) FROM consumed_event WHERE event_id = ANY(?::uuid[])",
                 (Object) events.stream().map(UUID::toString).toArray(String[]::new))).isEqualTo(events.size());
-        assertThat(KafkaTestClient.readAll("waitlist-entries.v1.dlq")).noneMatch(r -> PROVIDER.equals(r.key()));
+        assertThat(KafkaTestClient.readAll("waitlist-entries.v2.dlq")).noneMatch(r -> PROVIDER.equals(r.key()));
         for (int i = 0; i < NAMES.length; i++) {
             String entry = "\"providerEntryId\":\"OUT-" + i + "\"";
             KafkaTestClient.awaitRecord("regional-waitlist.v1", r -> r.value().contains(entry), Duration.ofSeconds(30));
@@ -79,7 +79,7 @@ class DatabaseOutageIT {
                 i % 2 == 0 ? Gender.F : Gender.M, "7500");
         var event = new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED, PROVIDER, "OUT-" + i,
                 null, keys, UnitKind.FAMILY_HOME, "GM0153", LocalDate.of(2026, 10, 1), OffsetDateTime.now());
-        KafkaTestClient.send("waitlist-entries.v1", PROVIDER, JSON.writeValueAsString(event));
+        KafkaTestClient.send("waitlist-entries.v2", PROVIDER, JSON.writeValueAsString(event));
         events.add(event.eventId());
     }
 

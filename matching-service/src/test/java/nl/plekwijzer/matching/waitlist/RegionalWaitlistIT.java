@@ -49,6 +49,22 @@ class RegionalWaitlistIT {
     Pool pool;
 
     @Test
+    void anAdminSeesTheLinkageModelsParametersAndAMunicipalityDoesNot() throws Exception {
+        send(MUNICIPALITY, "98000044", "P-1", null, "Sara", null, "Bakker", LocalDate.of(2012, 6, 1), Gender.F, "2031");
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> clusterOf("P-1") != null);
+
+        JsonPath model = given().auth().oauth2(Tokens.withRole("admin", "admin"))
+                .when().get("/api/v1/waitlist/linkage-model").then().statusCode(200).extract().jsonPath();
+        // A list this small is linked with the prior parameters; a larger one learns its own.
+        assertThat(model.getBoolean("learnt")).isFalse();
+        assertThat(model.getString("comparisons.BIRTH_DATE[0].meaning")).isEqualTo("the same");
+        assertThat(model.getDouble("comparisons.BIRTH_DATE[0].weight")).isGreaterThan(10);
+        assertThat(model.getDouble("comparisons.GIVEN_NAME[7].weight")).as("different given names").isLessThan(-20);
+        given().auth().oauth2(Tokens.municipality(MUNICIPALITY))
+                .when().get("/api/v1/waitlist/linkage-model").then().statusCode(403);
+    }
+
+    @Test
     void threeProvidersListsBecomeOneListWithoutDoubles() throws Exception {
         String pseudonym = "ab".repeat(32);
         // Fenna on three lists (twice with her BSN, once without and written differently), Noah once,
@@ -179,10 +195,10 @@ class RegionalWaitlistIT {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheRestOfItsBatchIsApplied() throws Exception {
-        KafkaTestClient.send("waitlist-entries.v1", "98000071", "{ this is not an event");
+        KafkaTestClient.send("waitlist-entries.v2", "98000071", "{ this is not an event");
         send(ELSEWHERE, "98000071", "D-1", null, "Ilias", null, "Ouali", LocalDate.of(2012, 3, 3), Gender.M, "3031");
 
-        ConsumerRecord<String, String> dead = KafkaTestClient.awaitRecord("waitlist-entries.v1.dlq",
+        ConsumerRecord<String, String> dead = KafkaTestClient.awaitRecord("waitlist-entries.v2.dlq",
                 r -> r.value().contains("this is not an event"), Duration.ofSeconds(20));
         assertThat(KafkaTestClient.header(dead, "dead-letter-reason")).isNotBlank();
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> clusterOf("D-1") != null);
@@ -272,6 +288,6 @@ class RegionalWaitlistIT {
         var keys = TestRecords.keys(given, prefix, family, born, gender, pc4);
         var event = new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED, providerId, entryId,
                 pseudonym, keys, UnitKind.FAMILY_HOME, municipality, REGISTERED_ON, OffsetDateTime.now());
-        KafkaTestClient.send("waitlist-entries.v1", providerId, JSON.writeValueAsString(event));
+        KafkaTestClient.send("waitlist-entries.v2", providerId, JSON.writeValueAsString(event));
     }
 }

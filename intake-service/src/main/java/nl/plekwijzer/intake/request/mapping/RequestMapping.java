@@ -50,7 +50,7 @@ public class RequestMapping {
         return PlacementRequestResponse.of(request, storedForm(request));
     }
 
-    /** The request as published on placement-requests.v1: pseudonym, coarse attributes and linkage keys only. */
+    /** The request as published on placement-requests.v2: pseudonym, coarse attributes and linkage keys only. */
     public Outbox.Entry toEvent(PlacementRequest request) {
         PlacementRequestForm form = storedForm(request);
         PlacementRequestForm.Youth youth = form.youth();

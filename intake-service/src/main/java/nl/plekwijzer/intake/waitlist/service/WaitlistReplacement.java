@@ -28,7 +28,7 @@ import nl.plekwijzer.intake.waitlist.repository.WaitlistRepository;
 
 /**
  * Replaces a provider's waiting list with a new one and publishes exactly the differences on
- * waitlist-entries.v1, pseudonymous, in the same transaction (through the outbox). An entry whose
+ * waitlist-entries.v2, pseudonymous, in the same transaction (through the outbox). An entry whose
  * new row was refused keeps its previous version, so a typo never takes a youth off the list.
  */
 @ApplicationScoped
@@ -99,7 +99,8 @@ public class WaitlistReplacement {
         })).invoke(relay::wake);
     }
 
-    private Outbox.Entry event(Change change, String providerId, WaitlistEntry entry, OffsetDateTime now) {
+    /** The event of a change to a provider's entry, with the entry's linkage keys. */
+    public Outbox.Entry event(Change change, String providerId, WaitlistEntry entry, OffsetDateTime now) {
         var event = new WaitlistEntryChanged(UUID.randomUUID(), change, providerId, entry.providerEntryId(),
                 entry.youthPseudonym(),
                 linkageKeys.keysOf(entry.givenName(), entry.familyNamePrefix(), entry.familyName(), entry.birthDate(),

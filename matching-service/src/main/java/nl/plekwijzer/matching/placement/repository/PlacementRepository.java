@@ -1,6 +1,7 @@
 package nl.plekwijzer.matching.placement.repository;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,7 +46,8 @@ public class PlacementRepository {
                         placement.destination() == null ? null : placement.destination().name(),
                         placement.endReason(), placement.crisisEndDate(),
                         placement.intendedDestination() == null ? null : placement.intendedDestination().name(),
-                        placement.turns18On(), placement.followUpOf() }))
+                        placement.turns18In() == null ? null : placement.turns18In().atDay(1),
+                        placement.followUpOf() }))
                 .replaceWithVoid();
     }
 
@@ -166,6 +168,7 @@ public class PlacementRepository {
                 destination == null ? null : Placement.Destination.valueOf(destination), row.getString("end_reason"),
                 row.getLocalDate("crisis_end_date"),
                 intendedDestination == null ? null : IntendedDestination.valueOf(intendedDestination),
-                row.getLocalDate("turns18_on"), row.getUUID("follow_up_of"));
+                row.getLocalDate("turns18_on") == null ? null : YearMonth.from(row.getLocalDate("turns18_on")),
+                row.getUUID("follow_up_of"));
     }
 }

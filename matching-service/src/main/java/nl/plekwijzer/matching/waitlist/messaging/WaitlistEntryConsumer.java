@@ -26,10 +26,10 @@ import nl.plekwijzer.matching.waitlist.repository.WaitlistRepository;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
 
 /**
- * Keeps matching's copy of the providers' waiting lists from waitlist-entries.v1, a poll's batch
+ * Keeps matching's copy of the providers' waiting lists from waitlist-entries.v2, a poll's batch
  * at a time in one transaction (a replaced list of 500 arrives as up to 1,000 events): each event
  * once ({@link Inbox}, in the same transaction), the last change per entry wins, then the changes
- * go to the regional list to be linked. Unreadable records go to waitlist-entries.v1.dlq and the
+ * go to the regional list to be linked. Unreadable records go to waitlist-entries.v2.dlq and the
  * others are applied; a database that is away is waited for ({@link EventBatches}).
  */
 @ApplicationScoped

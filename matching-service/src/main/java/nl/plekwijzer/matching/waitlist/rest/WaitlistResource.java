@@ -40,6 +40,7 @@ import nl.plekwijzer.matching.accesslog.repository.AccessLog;
 import nl.plekwijzer.matching.waitlist.Member;
 import nl.plekwijzer.matching.waitlist.WaitlistCounts;
 import nl.plekwijzer.matching.waitlist.linkage.LinkageGraph;
+import nl.plekwijzer.matching.waitlist.linkage.LinkageModel;
 import nl.plekwijzer.matching.waitlist.linkage.Review;
 import nl.plekwijzer.matching.waitlist.service.RegionalWaitlist;
 
@@ -205,7 +206,26 @@ public class WaitlistResource {
     public record Relinked(int entries, int clusters) {
     }
 
-    /** Links the whole list again from scratch; manual decisions and cluster ids are kept. */
+    /**
+     * The linkage model's parameters as the list is linked with them: per comparison level m, u and
+     * the weight, learnt from the list itself (or the prior ones for a list too small to learn from).
+     * No name, date or encoding is in it.
+     */
+    @GET
+    @Path("/linkage-model")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    public LinkageModel.Parameters linkageModel() {
+        LinkageModel.Parameters parameters = regional.linkageParameters();
+        if (parameters == null) {
+            throw Problems.unavailable("The regional waiting list has not been linked yet");
+        }
+        return parameters;
+    }
+
+    /**
+     * Learns the linkage model again and links the whole list again from scratch; manual decisions
+     * and cluster ids are kept.
+     */
     @POST
     @Path("/relink")
     @RolesAllowed({ Roles.ADMIN })
