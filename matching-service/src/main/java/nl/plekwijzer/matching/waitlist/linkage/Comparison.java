@@ -64,7 +64,7 @@ public enum Comparison {
             return 0;
         }
         if (namesA && namesB) {
-            if (LinkRecord.dice(a.givenNames()[0], b.givenNames()[0]) >= SAME) {
+            if (LinkRecord.same(a.givenNames()[0], b.givenNames()[0])) {
                 return 1;
             }
             double best = Math.max(best(a.givenNames(), b.givenNames()),
@@ -93,7 +93,7 @@ public enum Comparison {
         if (a.familyNames().length == 0 || b.familyNames().length == 0) {
             return 0;
         }
-        if (LinkRecord.dice(a.familyName(), b.familyName()) >= SAME) {
+        if (LinkRecord.same(a.familyName(), b.familyName())) {
             return 1;
         }
         double best = best(a.familyNames(), b.familyNames());
@@ -145,10 +145,10 @@ public enum Comparison {
     }
 
     /** The highest Dice of any encoding of one side with any of the other. */
-    private static double best(long[][] a, long[][] b) {
+    private static double best(LinkRecord.Encoding[] a, LinkRecord.Encoding[] b) {
         double best = 0;
-        for (long[] x : a) {
-            for (long[] y : b) {
+        for (LinkRecord.Encoding x : a) {
+            for (LinkRecord.Encoding y : b) {
                 best = Math.max(best, LinkRecord.dice(x, y));
             }
         }

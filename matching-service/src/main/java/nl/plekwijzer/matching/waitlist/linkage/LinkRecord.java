@@ -18,16 +18,34 @@ import nl.plekwijzer.contracts.events.LinkageKeys.BirthDateKeys;
  * @param otherGivenNameForms other forms of the given names (as written, or official forms)
  * @param familyNames the whole family name, then the parts of a double name; empty when unknown
  */
-public record LinkRecord(String pseudonym, long[][] givenNames, long[][] otherGivenNameForms, String initials,
-        String firstInitial, long[][] familyNames, BirthDateKeys birthDate, Gender gender, String pc4) {
+public record LinkRecord(String pseudonym, Encoding[] givenNames, Encoding[] otherGivenNameForms, String initials,
+        String firstInitial, Encoding[] familyNames, BirthDateKeys birthDate, Gender gender, String pc4) {
 
-    public static LinkRecord of(String pseudonym, LinkageKeys keys) {
-        return new LinkRecord(pseudonym, words(keys.givenNames()), words(keys.otherGivenNameForms()), keys.initials(),
-                keys.firstInitial(), words(keys.familyNames()), keys.birthDate(), keys.gender(), keys.pc4());
+    /**
+     * A Bloom-filter encoding as 64-bit words, with its number of set bits and a short key (equal
+     * encodings, equal keys; for blocks and term frequencies), both counted once.
+     */
+    public record Encoding(long[] words, int bits, String key) {
+
+        static Encoding of(String base64) {
+            long[] words = LinkRecord.words(base64);
+            int bits = 0;
+            for (long word : words) {
+                bits += Long.bitCount(word);
+            }
+            return new Encoding(words, bits, Long.toHexString(Arrays.hashCode(words)) + ":"
+                    + Long.toHexString(Arrays.stream(words).reduce(17, (h, w) -> h * 1_000_003 ^ w)));
+        }
     }
 
-    private static long[][] words(List<String> encodings) {
-        return encodings == null ? new long[0][] : encodings.stream().map(LinkRecord::words).toArray(long[][]::new);
+    public static LinkRecord of(String pseudonym, LinkageKeys keys) {
+        return new LinkRecord(pseudonym, encodings(keys.givenNames()), encodings(keys.otherGivenNameForms()),
+                keys.initials(), keys.firstInitial(), encodings(keys.familyNames()), keys.birthDate(), keys.gender(),
+                keys.pc4());
+    }
+
+    private static Encoding[] encodings(List<String> base64) {
+        return base64 == null ? new Encoding[0] : base64.stream().map(Encoding::of).toArray(Encoding[]::new);
     }
 
     /** Decodes a base64 Bloom filter into 64-bit words. */
@@ -41,52 +59,60 @@ public record LinkRecord(String pseudonym, long[][] givenNames, long[][] otherGi
     }
 
     /** The first given name's encoding, or null. */
-    public long[] firstGivenName() {
+    public Encoding firstGivenName() {
         return givenNames.length == 0 ? null : givenNames[0];
     }
 
     /** The whole family name's encoding, or null. */
-    public long[] familyName() {
+    public Encoding familyName() {
         return familyNames.length == 0 ? null : familyNames[0];
     }
 
+    /** Whether two encodings are the same (the same normalised name under the same key). */
+    public static boolean same(Encoding a, Encoding b) {
+        return a.bits() == b.bits() && Arrays.equals(a.words(), b.words());
+    }
+
     /** Dice coefficient of two encodings: 2|A∩B| / (|A|+|B|). */
-    public static double dice(long[] a, long[] b) {
-        int common = 0;
-        int total = 0;
-        for (int i = 0; i < a.length; i++) {
-            common += Long.bitCount(a[i] & b[i]);
-            total += Long.bitCount(a[i]) + Long.bitCount(b[i]);
-        }
-        return total == 0 ? 0 : 2.0 * common / total;
+    public static double dice(Encoding a, Encoding b) {
+        int total = a.bits() + b.bits();
+        return total == 0 ? 0 : 2.0 * common(a, b) / total;
     }
 
     /** The share of the smaller encoding's bits that the other has too: high when one name begins the other. */
-    public static double containment(long[] a, long[] b) {
-        int common = 0;
-        int bitsA = 0;
-        int bitsB = 0;
-        for (int i = 0; i < a.length; i++) {
-            common += Long.bitCount(a[i] & b[i]);
-            bitsA += Long.bitCount(a[i]);
-            bitsB += Long.bitCount(b[i]);
-        }
-        int smaller = Math.min(bitsA, bitsB);
-        return smaller == 0 ? 0 : (double) common / smaller;
+    public static double containment(Encoding a, Encoding b) {
+        int smaller = Math.min(a.bits(), b.bits());
+        return smaller == 0 ? 0 : (double) common(a, b) / smaller;
     }
 
-    /** A short key of an encoding, for blocks and term frequencies; equal encodings, equal keys. */
-    public static String key(long[] encoding) {
-        return encoding == null ? null : Long.toHexString(Arrays.hashCode(encoding)) + ":" + Long.toHexString(
-                Arrays.stream(encoding).reduce(17, (h, w) -> h * 1_000_003 ^ w));
+    private static int common(Encoding a, Encoding b) {
+        long[] x = a.words();
+        long[] y = b.words();
+        int common = 0;
+        for (int i = 0; i < x.length; i++) {
+            common += Long.bitCount(x[i] & y[i]);
+        }
+        return common;
     }
 
     /** Same keys, so the same comparisons with every other record. */
     public boolean sameAs(LinkRecord other) {
-        return Objects.equals(pseudonym, other.pseudonym) && Arrays.deepEquals(givenNames, other.givenNames)
-                && Arrays.deepEquals(otherGivenNameForms, other.otherGivenNameForms)
+        return Objects.equals(pseudonym, other.pseudonym) && sameEncodings(givenNames, other.givenNames)
+                && sameEncodings(otherGivenNameForms, other.otherGivenNameForms)
                 && Objects.equals(initials, other.initials) && Objects.equals(firstInitial, other.firstInitial)
-                && Arrays.deepEquals(familyNames, other.familyNames) && birthDate.equals(other.birthDate)
+                && sameEncodings(familyNames, other.familyNames) && birthDate.equals(other.birthDate)
                 && gender == other.gender && Objects.equals(pc4, other.pc4);
+    }
+
+    private static boolean sameEncodings(Encoding[] a, Encoding[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!Arrays.equals(a[i].words(), b[i].words())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated.LinkConfidence;
@@ -71,43 +71,74 @@ public final class LinkageGraph {
      * The blocking passes: two entries are compared when they share the key of a pass. The date
      * passes find entries of one youth unless the birth dates differ in more than one of day, month
      * and year (a day-month swap has its own pass) or the genders differ; the family-name passes
-     * find them when the family name and one of birth year, first name and postcode are the same,
+     * find them when the family name and one of birth year (with gender), first name and postcode are the same,
      * whatever else differs (a date known only to its year, another name form, a move). A pass
      * without its key for an entry (no family name) does not block that entry.
      */
-    static final List<Function<LinkRecord, String>> BLOCKS = List.of(
-            r -> "date|" + r.birthDate().date() + "|" + r.gender(),
-            r -> "year-month|" + r.birthDate().year() + "|" + r.birthDate().month() + "|" + r.gender(),
-            r -> "year-day|" + r.birthDate().year() + "|" + r.birthDate().day() + "|" + r.gender(),
-            r -> "month-day|" + r.birthDate().month() + "|" + r.birthDate().day() + "|" + r.gender(),
-            r -> "swapped|" + r.birthDate().year() + "|" + sorted(r.birthDate().month(), r.birthDate().day()) + "|"
-                    + r.gender(),
-            r -> r.familyName() == null ? null : "family-year|" + LinkRecord.key(r.familyName()) + "|" + r.birthDate().year(),
-            r -> r.familyName() == null || r.firstGivenName() == null ? null
-                    : "family-name|" + LinkRecord.key(r.familyName()) + "|" + LinkRecord.key(r.firstGivenName()),
-            r -> r.familyName() == null || r.pc4() == null ? null
-                    : "family-pc4|" + LinkRecord.key(r.familyName()) + "|" + r.pc4());
+    static final List<BiFunction<LinkRecord, Comparison.PlaceholderDates, String>> BLOCKS = List.of(
+            (r, placeholders) -> "date|" + r.birthDate().date() + "|" + r.gender(),
+            (r, placeholders) -> "year-month|" + r.birthDate().year() + "|" + r.birthDate().month() + "|" + r.gender(),
+            (r, placeholders) -> "year-day|" + r.birthDate().year() + "|" + r.birthDate().day() + "|" + r.gender(),
+            // A placeholder month-day (1 January) would make one block of every date known only to its
+            // year: pairs there agree on nothing but the placeholder.
+            (r, placeholders) -> placeholders.isPlaceholder(r.birthDate().month(), r.birthDate().day()) ? null
+                    : "month-day|" + r.birthDate().month() + "|" + r.birthDate().day() + "|" + r.gender(),
+            (r, placeholders) -> "swapped|" + r.birthDate().year() + "|"
+                    + sorted(r.birthDate().month(), r.birthDate().day()) + "|" + r.gender(),
+            (r, placeholders) -> r.familyName() == null ? null
+                    : "family-year|" + r.familyName().key() + "|" + r.birthDate().year() + "|" + r.gender(),
+            (r, placeholders) -> r.familyName() == null || r.firstGivenName() == null ? null
+                    : "family-name|" + r.familyName().key() + "|" + r.firstGivenName().key(),
+            (r, placeholders) -> r.familyName() == null || r.pc4() == null ? null
+                    : "family-pc4|" + r.familyName().key() + "|" + r.pc4());
 
     private static String sorted(String a, String b) {
         return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 
     /** The key of each pass for an entry (null where the pass does not block it). */
-    static String[] blockKeys(LinkRecord record) {
-        return BLOCKS.stream().map(pass -> pass.apply(record)).toArray(String[]::new);
+    static String[] blockKeys(LinkRecord record, Comparison.PlaceholderDates placeholders) {
+        return BLOCKS.stream().map(pass -> pass.apply(record, placeholders)).toArray(String[]::new);
     }
 
-    /** True when two entries share the key of a pass before this one: they were compared there. */
-    static boolean shareAnEarlierBlock(String[] keys, String[] otherKeys, int pass) {
+    /**
+     * True when two entries share a block of a pass before this one: they were compared there. One
+     * block per key, so the same block is the same key.
+     */
+    private static boolean shareAnEarlierBlock(Block[] blocks, Block[] otherBlocks, int pass) {
         for (int earlier = 0; earlier < pass; earlier++) {
-            if (keys[earlier] != null && keys[earlier].equals(otherKeys[earlier])) {
+            if (blocks[earlier] != null && blocks[earlier] == otherBlocks[earlier]) {
                 return true;
             }
         }
         return false;
     }
 
-    private record Node(LinkRecord record, String[] blockKeys) {
+    /** The members that share one key of a pass. */
+    private static final class Block {
+        final String key;
+        final Set<Node> members = new HashSet<>();
+
+        Block(String key) {
+            this.key = key;
+        }
+    }
+
+    /** A member with its record and its block of each pass (null where the pass does not block it). */
+    private static final class Node {
+        final String member;
+        final LinkRecord record;
+        final Block[] blocks;
+
+        Node(String member, LinkRecord record, Block[] blocks) {
+            this.member = member;
+            this.record = record;
+            this.blocks = blocks;
+        }
+
+        LinkRecord record() {
+            return record;
+        }
     }
 
     private record Link(String a, String b, Kind kind, double weight) {
@@ -120,7 +151,7 @@ public final class LinkageGraph {
     private final FellegiSunter model;
     private final Supplier<String> newClusterId;
     private final Map<String, Node> nodes = new HashMap<>();
-    private final List<Map<String, Set<String>>> blocks = new ArrayList<>();
+    private final List<Map<String, Block>> blocks = new ArrayList<>();
     private final Map<String, Set<String>> byPseudonym = new HashMap<>();
     /** Scored links (at or above the lower threshold), both ways. */
     private final Map<String, Map<String, Double>> scored = new HashMap<>();
@@ -149,34 +180,38 @@ public final class LinkageGraph {
             }
             detach(member, old);
         }
-        String[] keys = blockKeys(record);
+        String[] keys = blockKeys(record, model.model());
+        Block[] own = new Block[keys.length];
         for (int pass = 0; pass < keys.length; pass++) {
-            if (keys[pass] == null) {
+            own[pass] = keys[pass] == null ? null : blocks.get(pass).computeIfAbsent(keys[pass], Block::new);
+        }
+        for (int pass = 0; pass < own.length; pass++) {
+            if (own[pass] == null) {
                 continue;
             }
-            for (String mate : blocks.get(pass).getOrDefault(keys[pass], Set.of())) {
-                Node other = nodes.get(mate);
-                if (shareAnEarlierBlock(keys, other.blockKeys(), pass)
-                        || record.pseudonym() != null && other.record().pseudonym() != null) {
+            for (Node other : own[pass].members) {
+                if (shareAnEarlierBlock(own, other.blocks, pass)
+                        || record.pseudonym() != null && other.record.pseudonym() != null) {
                     continue;
                 }
                 comparisons++;
-                double weight = model.weight(record, other.record());
+                double weight = model.weight(record, other.record);
                 if (model.decision(weight) != FellegiSunter.Decision.NO_LINK) {
-                    scored.computeIfAbsent(member, k -> new HashMap<>()).put(mate, weight);
-                    scored.computeIfAbsent(mate, k -> new HashMap<>()).put(member, weight);
+                    scored.computeIfAbsent(member, k -> new HashMap<>()).put(other.member, weight);
+                    scored.computeIfAbsent(other.member, k -> new HashMap<>()).put(member, weight);
                 }
             }
         }
-        for (int pass = 0; pass < keys.length; pass++) {
-            if (keys[pass] != null) {
-                blocks.get(pass).computeIfAbsent(keys[pass], k -> new HashSet<>()).add(member);
+        Node node = new Node(member, record, own);
+        for (Block block : own) {
+            if (block != null) {
+                block.members.add(node);
             }
         }
         if (record.pseudonym() != null) {
             byPseudonym.computeIfAbsent(record.pseudonym(), k -> new HashSet<>()).add(member);
         }
-        nodes.put(member, new Node(record, keys));
+        nodes.put(member, node);
         // Removed and added again before the next run: it is still in the cluster it was in.
         String wasIn = removedFrom.remove(member);
         if (wasIn != null) {
@@ -298,14 +333,13 @@ public final class LinkageGraph {
 
     private void detach(String member, Node old) {
         markDirty(member);
-        for (int pass = 0; pass < old.blockKeys().length; pass++) {
-            if (old.blockKeys()[pass] == null) {
-                continue;
-            }
-            Set<String> block = blocks.get(pass).get(old.blockKeys()[pass]);
-            block.remove(member);
-            if (block.isEmpty()) {
-                blocks.get(pass).remove(old.blockKeys()[pass]);
+        for (int pass = 0; pass < old.blocks.length; pass++) {
+            Block block = old.blocks[pass];
+            if (block != null) {
+                block.members.remove(old);
+                if (block.members.isEmpty()) {
+                    blocks.get(pass).remove(block.key);
+                }
             }
         }
         if (old.record().pseudonym() != null) {

@@ -52,7 +52,8 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
     private final Map<String, Integer> firstNameCounts;
     private final Map<String, Integer> familyNameCounts;
     private final Map<String, Integer> dateCounts;
-    private final Set<String> placeholderMonthDays;
+    /** Month tokens to the day tokens that make a placeholder date with them. */
+    private final Map<String, Set<String>> placeholderDays;
     private final int entries;
     private final long randomPairs;
     private final long trainingPairs;
@@ -79,7 +80,7 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         this.firstNameCounts = frequencies.firstNames();
         this.familyNameCounts = frequencies.familyNames();
         this.dateCounts = frequencies.dates();
-        this.placeholderMonthDays = frequencies.placeholders();
+        this.placeholderDays = frequencies.placeholders();
         this.entries = entries;
         this.randomPairs = randomPairs;
         this.trainingPairs = trainingPairs;
@@ -116,7 +117,8 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         }
         Frequencies frequencies = Frequencies.of(records);
         LinkageModel start = prior();
-        Comparison.PlaceholderDates placeholders = (month, day) -> frequencies.placeholders().contains(month + "|" + day);
+        Comparison.PlaceholderDates placeholders = (month, day) -> frequencies.placeholders()
+                .getOrDefault(month, Set.of()).contains(day);
         Random random = new Random(records.size());
 
         double[][] u = new double[COMPARISONS.length][];
@@ -149,7 +151,7 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         Session sameDate = em(pairsSharing(records, r -> "date|" + r.birthDate().date() + "|" + r.gender(), placeholders),
                 m, u, Set.of(Comparison.BIRTH_DATE, Comparison.GENDER));
         Session sameNames = em(pairsSharing(records, r -> r.familyName() == null || r.firstGivenName() == null ? null
-                : LinkRecord.key(r.familyName()) + "|" + LinkRecord.key(r.firstGivenName()), placeholders),
+                : r.familyName().key() + "|" + r.firstGivenName().key(), placeholders),
                 m, u, Set.of(Comparison.GIVEN_NAME, Comparison.FAMILY_NAME));
         for (Comparison learnt : List.of(Comparison.GIVEN_NAME, Comparison.FAMILY_NAME)) {
             m[learnt.ordinal()] = sameDate.m()[learnt.ordinal()];
@@ -285,8 +287,8 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
             weight += weights[k][level];
             if (level == 1 && entries > 0) {
                 weight += switch (COMPARISONS[k]) {
-                    case GIVEN_NAME -> frequencyAdjustment(k, firstNameCounts, LinkRecord.key(a.firstGivenName()));
-                    case FAMILY_NAME -> frequencyAdjustment(k, familyNameCounts, LinkRecord.key(a.familyName()));
+                    case GIVEN_NAME -> frequencyAdjustment(k, firstNameCounts, a.firstGivenName().key());
+                    case FAMILY_NAME -> frequencyAdjustment(k, familyNameCounts, a.familyName().key());
                     case BIRTH_DATE -> frequencyAdjustment(k, dateCounts, a.birthDate().date());
                     default -> 0;
                 };
@@ -308,7 +310,7 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
 
     @Override
     public boolean isPlaceholder(String month, String day) {
-        return placeholderMonthDays.contains(month + "|" + day);
+        return placeholderDays.getOrDefault(month, Set.of()).contains(day);
     }
 
     public Parameters parameters() {
@@ -322,42 +324,42 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
             comparisons.put(COMPARISONS[k], List.copyOf(levels));
         }
         return new Parameters(entries > 0, entries, randomPairs, trainingPairs, iterations, lambda,
-                placeholderMonthDays.size(), comparisons);
+                placeholderDays.values().stream().mapToInt(Set::size).sum(), comparisons);
     }
 
     /** How often each first name, family name and birth date occurs (by key), and the placeholder month-days. */
     private record Frequencies(Map<String, Integer> firstNames, Map<String, Integer> familyNames,
-            Map<String, Integer> dates, Set<String> placeholders) {
+            Map<String, Integer> dates, Map<String, Set<String>> placeholders) {
 
-        static final Frequencies NONE = new Frequencies(Map.of(), Map.of(), Map.of(), Set.of());
+        static final Frequencies NONE = new Frequencies(Map.of(), Map.of(), Map.of(), Map.of());
 
         static Frequencies of(List<LinkRecord> records) {
             Map<String, Integer> firstNames = new HashMap<>();
             Map<String, Integer> familyNames = new HashMap<>();
             Map<String, Integer> dates = new HashMap<>();
-            Map<String, Integer> monthDays = new HashMap<>();
+            Map<List<String>, Integer> monthDays = new HashMap<>();
             for (LinkRecord record : records) {
                 if (record.firstGivenName() != null) {
-                    firstNames.merge(LinkRecord.key(record.firstGivenName()), 1, Integer::sum);
+                    firstNames.merge(record.firstGivenName().key(), 1, Integer::sum);
                 }
                 if (record.familyName() != null) {
-                    familyNames.merge(LinkRecord.key(record.familyName()), 1, Integer::sum);
+                    familyNames.merge(record.familyName().key(), 1, Integer::sum);
                 }
                 if (record.birthDate() != null) {
                     dates.merge(record.birthDate().date(), 1, Integer::sum);
-                    monthDays.merge(record.birthDate().month() + "|" + record.birthDate().day(), 1, Integer::sum);
+                    monthDays.merge(List.of(record.birthDate().month(), record.birthDate().day()), 1, Integer::sum);
                 }
             }
             // A month-day five times as frequent as one day of the year would be, seen at least ten times.
             double placeholderCount = Math.max(10, 5.0 * records.size() / 365);
-            Set<String> placeholders = new HashSet<>();
+            Map<String, Set<String>> placeholders = new HashMap<>();
             monthDays.forEach((monthDay, count) -> {
                 if (count >= placeholderCount) {
-                    placeholders.add(monthDay);
+                    placeholders.computeIfAbsent(monthDay.get(0), month -> new HashSet<>()).add(monthDay.get(1));
                 }
             });
             return new Frequencies(Map.copyOf(firstNames), Map.copyOf(familyNames), Map.copyOf(dates),
-                    Set.copyOf(placeholders));
+                    Map.copyOf(placeholders));
         }
     }
 

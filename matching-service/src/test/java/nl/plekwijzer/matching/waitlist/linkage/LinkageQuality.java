@@ -30,7 +30,7 @@ public final class LinkageQuality {
      * The share of true pairs that are compared at all: those that share a blocking key. Pairs with
      * the same BSN pseudonym are left out (they link on it, whatever the blocks).
      */
-    static double blocked(List<SyntheticWaitlists.Entry> entries) {
+    static double blocked(List<SyntheticWaitlists.Entry> entries, Comparison.PlaceholderDates placeholders) {
         Map<Integer, List<LinkRecord>> byYouth = new java.util.HashMap<>();
         entries.forEach(entry -> byYouth.computeIfAbsent(entry.youth(), y -> new java.util.ArrayList<>()).add(entry.record()));
         long pairs = 0;
@@ -44,7 +44,10 @@ public final class LinkageQuality {
                         continue;
                     }
                     pairs++;
-                    if (LinkageGraph.BLOCKS.stream().anyMatch(block -> block.apply(a) != null && block.apply(a).equals(block.apply(b)))) {
+                    String[] keysA = LinkageGraph.blockKeys(a, placeholders);
+                    String[] keysB = LinkageGraph.blockKeys(b, placeholders);
+                    if (java.util.stream.IntStream.range(0, keysA.length)
+                            .anyMatch(pass -> keysA[pass] != null && keysA[pass].equals(keysB[pass]))) {
                         blocked++;
                     }
                 }
@@ -70,7 +73,7 @@ public final class LinkageQuality {
             LinkageEvaluation e = LinkageEvaluation.of(entries, linked);
             System.out.printf("| %s | %,d | %.3f | %.3f | %.3f / %.3f | %.3f | %d ms (with linking) |%n", name,
                     entries.size(), e.pairPrecision(), e.pairRecall(), e.clusterPrecision(), e.clusterRecall(),
-                    blocked(entries), (System.nanoTime() - start) / 1_000_000);
+                    blocked(entries, linked.model().model()), (System.nanoTime() - start) / 1_000_000);
         });
 
         System.out.println();
