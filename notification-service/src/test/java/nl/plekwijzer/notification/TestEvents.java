@@ -32,7 +32,7 @@ final class TestEvents {
                                 "gender":"F","pc4":"2032"},
                  "linkedToRequestId":null,"referrerId":"%s","submittedAt":"%s","updatedAt":"%s",
                  "previousProviderId":null,"intendedDestination":"HOME","followUpAfterCrisis":false,
-                 "decisionValidUntil":"%s","referrerType":"%s","turns18In":"2030-04"}""".formatted(requestId, "ab".repeat(32), status,
+                 "decisionValidUntil":"%s","referrerType":"%s","turns18InQuarter":"2030-04"}""".formatted(requestId, "ab".repeat(32), status,
                 municipalityCode, municipalityCode, LocalDate.now(), referrer, now, now, decisionValidUntil, referrerType));
     }
 }

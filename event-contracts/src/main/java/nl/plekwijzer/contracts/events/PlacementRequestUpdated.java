@@ -29,8 +29,9 @@ import nl.plekwijzer.contracts.Urgency;
  * In {@code needs}: {@code treatmentNeeded} and {@code ambulantAlternativeAllowed} say what the
  * youth needs of treatment (domain rule 4), {@code shortStay} a short stay instead of a long one
  * (rule 21), {@code familyAdmission} a place for a parent with the child (rule 23). Events from
- * before these fields lack them (null, false). {@code turns18In}: the month of the youth's 18th
- * birthday (domain rule 25), not the day: the birth date itself does not leave intake.
+ * before these fields lack them (null, false). {@code turns18InQuarter}: the quarter of the youth's 18th
+ * birthday (domain rule 25), as its first month ({@link #quarterOf}): the month would, with PC4 and
+ * gender, nearly identify a child, and the birth date itself does not leave intake.
  */
 public record PlacementRequestUpdated(
         UUID requestId,
@@ -53,7 +54,12 @@ public record PlacementRequestUpdated(
         LocalDate decisionValidUntil,
         ReferrerType referrerType,
         String region,
-        YearMonth turns18In) {
+        YearMonth turns18InQuarter) {
+
+    /** The quarter a date falls in, as the quarter's first month (2031-05-17 is 2031-04). */
+    public static YearMonth quarterOf(LocalDate date) {
+        return YearMonth.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1);
+    }
 
     public enum Status {
         OPEN, PLACED, WITHDRAWN, EXPIRED

@@ -52,7 +52,7 @@ class PlacementRequestIT {
         assertThat(event.at("/needs/urgency").asText()).isEqualTo("URGENT");
         assertThat(event.at("/linkageKeys/givenNames/0").asText()).isNotBlank();
         assertThat(event.at("/linkageKeys/birthDate/date").asText()).as("a keyed token").isNotBlank();
-        assertThat(event.get("turns18In").asText()).isEqualTo("2031-04");
+        assertThat(event.get("turns18InQuarter").asText()).isEqualTo("2031-04");
         assertThat(event.toString()).as("no readable birth date").doesNotContain("2013-04-02");
         assertThat(event.get("referrerId").asText()).as("the token's sub").isEqualTo("referrer");
         assertThat(event.toString()).doesNotContain(youth.bsn(), "Fenna", "Vries", "2032AB", "Anne", "wijkteam");

@@ -19,7 +19,8 @@ import nl.plekwijzer.contracts.Urgency;
  * from, for continuity, or null. A request linked to another of the same youth
  * ({@code linkedToRequestId}) gets suggestions of its own but is not a separate candidate. A
  * follow-up after a crisis ({@code followUpAfterCrisis}, domain rule 20) goes first among the
- * requests of its urgency. {@code turns18In} is the month of the youth's 18th birthday (null when unknown; the day does not leave intake).
+ * requests of its urgency. {@code turns18InQuarter} is the quarter of the youth's 18th birthday, as its first month (null when
+ * unknown; the day does not leave intake).
  * {@code shortStayNights} is null for a long stay (domain rule 21); {@code region} is null for a
  * request of this region, else the partner region it comes from (rule 18).
  */
@@ -45,7 +46,7 @@ public record RequestView(
         OffsetDateTime submittedAt,
         boolean followUpAfterCrisis,
         IntendedDestination intendedDestination,
-        YearMonth turns18In,
+        YearMonth turns18InQuarter,
         boolean treatmentNeeded,
         boolean ambulantAlternativeAllowed,
         Integer shortStayNights,
@@ -56,7 +57,7 @@ public record RequestView(
         return new RequestView(requestId, youthPseudonym, ageYears, gender, municipalityCode,
                 responsibleMunicipalityCode, domains, acceptableKinds, stayIntensityMax, specialties, urgency,
                 neededFrom, confidential, maxDistanceKm, home, school, providerId, linkedToRequestId, submittedAt,
-                followUpAfterCrisis, intendedDestination, turns18In, treatmentNeeded, ambulantAlternativeAllowed,
+                followUpAfterCrisis, intendedDestination, turns18InQuarter, treatmentNeeded, ambulantAlternativeAllowed,
                 shortStayNights, familyAdmission, region);
     }
 

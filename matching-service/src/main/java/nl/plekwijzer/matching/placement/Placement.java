@@ -20,14 +20,15 @@ import nl.plekwijzer.contracts.UnitKind;
  * @param replacement a new placement within six months of one that ended in another placement
  * @param crisisEndDate the last day of a crisis stay ({@link CrisisClock}); null for another stay
  * @param intendedDestination where the youth should go after the stay, from intake (domain rule 15)
- * @param turns18In the month of the youth's 18th birthday (the day does not leave intake), null when unknown
+ * @param turns18InQuarter the quarter of the youth's 18th birthday, as its first month (the day does not
+ *        leave intake), null when unknown
  * @param followUpOf the bridging placement this placement follows (domain rule 20), or null
  */
 public record Placement(UUID placementId, UUID requestId, UUID proposalId, String unitId, String providerId,
         UnitKind kind, String responsibleMunicipalityCode, LocalDate startDate, boolean bridgingPlacement,
         String youthPseudonym, boolean replacement, State state, OffsetDateTime placedAt, LocalDate endedOn,
         Destination destination, String endReason, LocalDate crisisEndDate, IntendedDestination intendedDestination,
-        YearMonth turns18In, UUID followUpOf) {
+        YearMonth turns18InQuarter, UUID followUpOf) {
 
     public enum State {
         ACTIVE, ENDED
@@ -60,7 +61,7 @@ public record Placement(UUID placementId, UUID requestId, UUID proposalId, Strin
     public Placement asReplacement(boolean isReplacement) {
         return new Placement(placementId, requestId, proposalId, unitId, providerId, kind, responsibleMunicipalityCode,
                 startDate, bridgingPlacement, youthPseudonym, isReplacement, state, placedAt, endedOn, destination,
-                endReason, crisisEndDate, intendedDestination, turns18In, followUpOf);
+                endReason, crisisEndDate, intendedDestination, turns18InQuarter, followUpOf);
     }
 
     /** The day the stay is expected to end: a crisis stay's end, a treatment stay's expected end; else null. */
@@ -82,10 +83,11 @@ public record Placement(UUID placementId, UUID requestId, UUID proposalId, Strin
         if (crisisEndDate == null && expectedEnd != null && today.isAfter(expectedEnd)) {
             flags.add(Flag.TREATMENT_PAST_EXPECTED_END);
         }
-        // Only the month is known: a stay that starts in it, or later ends in it, counts as crossing
-        // (a few days' early warning rather than a missed one).
-        if (turns18In != null && !startDate.isAfter(turns18In.atEndOfMonth())
-                && (!today.isBefore(turns18In.atDay(1)) || expectedEnd != null && !expectedEnd.isBefore(turns18In.atDay(1)))) {
+        // Only the quarter is known: a stay that starts in it, or reaches it, counts as crossing (an
+        // early warning for the transition plan rather than a missed one).
+        if (turns18InQuarter != null && !startDate.isAfter(turns18InQuarter.plusMonths(2).atEndOfMonth())
+                && (!today.isBefore(turns18InQuarter.atDay(1))
+                        || expectedEnd != null && !expectedEnd.isBefore(turns18InQuarter.atDay(1)))) {
             flags.add(Flag.CROSSES_18TH_BIRTHDAY);
         }
         return flags;

@@ -94,7 +94,7 @@ public final class Views {
                 needs.stayIntensityMax(), needs.specialties(), urgency, needs.neededFrom(), needs.confidential(),
                 needs.maxDistanceKm(), home, pc4Areas.of(needs.schoolPc4()), previousProviderId,
                 event.linkedToRequestId(), event.submittedAt(), event.followUpAfterCrisis(),
-                event.intendedDestination(), event.turns18In(),
+                event.intendedDestination(), event.turns18InQuarter(),
                 needs.treatmentNeeded(), needs.ambulantAlternativeAllowed(), shortStayNights(needs),
                 needs.familyAdmission(),
                 event.region() == null || event.region().equals(ownRegion) ? null : event.region());

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import nl.plekwijzer.contracts.UnitKind;
+import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
 
 class PlacementTest {
 
@@ -33,11 +34,11 @@ class PlacementTest {
 
     @Test
     void aStayIsFlaggedWhenTheYouthTurns18DuringItOrIsExpectedToBeforeItEnds() {
-        YearMonth birthday = YearMonth.of(2026, 6);
-        // Open-ended: flagged from the month of the birthday on (the day is not known here).
+        YearMonth birthday = YearMonth.of(2026, 7);
+        // Open-ended: flagged from the quarter of the birthday on (the day is not known here).
         Placement familyHome = placement(UnitKind.FAMILY_HOME, null, birthday, Placement.State.ACTIVE);
-        assertThat(familyHome.flags(LocalDate.of(2026, 5, 31), SIX_MONTHS)).isEmpty();
-        assertThat(familyHome.flags(LocalDate.of(2026, 6, 1), SIX_MONTHS))
+        assertThat(familyHome.flags(LocalDate.of(2026, 6, 30), SIX_MONTHS)).isEmpty();
+        assertThat(familyHome.flags(LocalDate.of(2026, 7, 1), SIX_MONTHS))
                 .containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
         // Expected to end after the birthday: flagged from the start.
         assertThat(placement(UnitKind.TREATMENT_GROUP, null, birthday, Placement.State.ACTIVE).flags(START, SIX_MONTHS))
@@ -45,10 +46,11 @@ class PlacementTest {
         // A crisis stay that ends before the birthday is not.
         assertThat(placement(UnitKind.CRISIS_GROUP, START.plusDays(28), birthday, Placement.State.ACTIVE)
                 .flags(START.plusDays(2), SIX_MONTHS)).isEmpty();
-        // A stay that starts in the month of the birthday is, one that starts after that month is not.
-        assertThat(placement(UnitKind.FAMILY_HOME, null, YearMonth.from(START), Placement.State.ACTIVE)
+        // A stay that starts in the quarter of the birthday is, one that starts after that quarter is not.
+        YearMonth quarterOfStart = PlacementRequestUpdated.quarterOf(START);
+        assertThat(placement(UnitKind.FAMILY_HOME, null, quarterOfStart, Placement.State.ACTIVE)
                 .flags(START.plusDays(5), SIX_MONTHS)).containsExactly(Placement.Flag.CROSSES_18TH_BIRTHDAY);
-        assertThat(placement(UnitKind.FAMILY_HOME, null, YearMonth.from(START).minusMonths(1), Placement.State.ACTIVE)
+        assertThat(placement(UnitKind.FAMILY_HOME, null, quarterOfStart.minusMonths(3), Placement.State.ACTIVE)
                 .flags(START.plusDays(5), SIX_MONTHS)).isEmpty();
     }
 
@@ -60,10 +62,10 @@ class PlacementTest {
         assertThat(crisis.flags(START.plusYears(1), SIX_MONTHS)).isEmpty();
     }
 
-    private static Placement placement(UnitKind kind, LocalDate crisisEnd, YearMonth turns18In,
+    private static Placement placement(UnitKind kind, LocalDate crisisEnd, YearMonth turns18InQuarter,
             Placement.State state) {
         return new Placement(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "unit", "98000001", kind,
                 "GM0392", START, false, "ab".repeat(32), false, state, OffsetDateTime.now(), null, null, null,
-                crisisEnd, null, turns18In, null);
+                crisisEnd, null, turns18InQuarter, null);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
 
@@ -117,7 +116,7 @@ public final class Events {
                         Set.of("TRAUMA"), urgency, neededFrom, false, null, null, false, null, false),
                 TestRecords.keys("Fenna", "de", "Vries", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
                 OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis,
-                LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM, null, YearMonth.from(birthDate.plusYears(18)));
+                LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM, null, PlacementRequestUpdated.quarterOf(birthDate.plusYears(18)));
     }
 
     /**

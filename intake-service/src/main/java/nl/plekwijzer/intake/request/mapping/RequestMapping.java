@@ -2,7 +2,6 @@ package nl.plekwijzer.intake.request.mapping;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.YearMonth;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -92,7 +91,7 @@ public class RequestMapping {
                 request.decisionValidUntil,
                 form.referrer().type(),
                 form.region(),
-                YearMonth.from(youth.birthDate().plusYears(18)));
+                PlacementRequestUpdated.quarterOf(youth.birthDate().plusYears(18)));
         return new Outbox.Entry(EventType.PLACEMENT_REQUEST_UPDATED, request.requestId.toString(), event);
     }
 

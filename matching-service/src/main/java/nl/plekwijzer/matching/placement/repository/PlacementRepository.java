@@ -46,7 +46,7 @@ public class PlacementRepository {
                         placement.destination() == null ? null : placement.destination().name(),
                         placement.endReason(), placement.crisisEndDate(),
                         placement.intendedDestination() == null ? null : placement.intendedDestination().name(),
-                        placement.turns18In() == null ? null : placement.turns18In().atDay(1),
+                        placement.turns18InQuarter() == null ? null : placement.turns18InQuarter().atDay(1),
                         placement.followUpOf() }))
                 .replaceWithVoid();
     }

@@ -263,7 +263,7 @@ public class ProposalService {
                 accepted.providerId(), unit == null ? null : unit.kind(), request.responsibleMunicipalityCode(), start,
                 false, request.youthPseudonym(), false, Placement.State.ACTIVE, now, null, null, null,
                 unit == null ? null : CrisisClock.crisisEnd(request.urgency(), start, unit.kind(), unit.domains()),
-                request.intendedDestination(), request.turns18In(), followUpOf);
+                request.intendedDestination(), request.turns18InQuarter(), followUpOf);
     }
 
     private static RuntimeException notOpen() {
