@@ -56,7 +56,7 @@ class EventContractsTest {
     private static final UUID ID = UUID.fromString("0b7a4c1e-3f55-4a4e-9d43-2f7f1c1d9a10");
     private static final String PSEUDONYM = "3f".repeat(32);
     private static final LinkageKeys LINKAGE = new LinkageKeys(List.of("AAECAwQ="), List.of(), "dG9rZW4x",
-            "dG9rZW4y", List.of("BQYHCAk="), new LinkageKeys.BirthDateKeys("ZGF0ZQ", "eWVhcg", "bW9udGg", "ZGF5"),
+            "dG9rZW4y", List.of("BQYHCAk="), new LinkageKeys.BirthDateKeys("ZGF0ZQ", "c3dhcA", "eWVhcg", "eW0", "eWQ", "bWQ"),
             Gender.F, "2031");
 
     private static final Map<EventType, Record> SAMPLES = samples();

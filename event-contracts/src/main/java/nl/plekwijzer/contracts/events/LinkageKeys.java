@@ -31,9 +31,11 @@ public record LinkageKeys(
         String pc4) {
 
     /**
-     * Keyed tokens of a birth date: the whole date, the year, and month and day (tokens of one
-     * kind, so that a day-month swap shows as the one's month being the other's day).
+     * Keyed tokens of a birth date: the whole date, the date with day and month swapped, the year,
+     * and each two of year, month and day. Pairs, not single parts: tokens of a month and of a day
+     * alone would give the calendar away (which days occur with which months) without the key.
      */
-    public record BirthDateKeys(String date, String year, String month, String day) {
+    public record BirthDateKeys(String date, String swapped, String year, String yearMonth, String yearDay,
+            String monthDay) {
     }
 }

@@ -47,11 +47,18 @@ public final class LinkageEncoder {
                 initials.isEmpty() ? null : encoder.token("initials", initials),
                 initials.isEmpty() ? null : encoder.token("initials", initials.substring(0, 1)),
                 List.copyOf(familyNames),
-                new BirthDateKeys(encoder.token("date", birthDate.toString()),
-                        encoder.token("year", String.valueOf(birthDate.getYear())),
-                        encoder.token("month-day", String.valueOf(birthDate.getMonthValue())),
-                        encoder.token("month-day", String.valueOf(birthDate.getDayOfMonth()))),
+                birthDateKeys(birthDate),
                 gender, pc4(postcode));
+    }
+
+    private BirthDateKeys birthDateKeys(LocalDate birthDate) {
+        String year = String.valueOf(birthDate.getYear());
+        String month = String.format("%02d", birthDate.getMonthValue());
+        String day = String.format("%02d", birthDate.getDayOfMonth());
+        return new BirthDateKeys(encoder.token("date", year + "-" + month + "-" + day),
+                encoder.token("date", year + "-" + day + "-" + month), // not a date when the day is over 12
+                encoder.token("year", year), encoder.token("year-month", year + "-" + month),
+                encoder.token("year-day", year + "-" + day), encoder.token("month-day", month + "-" + day));
     }
 
     /** The four digits of a Dutch postcode; null when there is none. */

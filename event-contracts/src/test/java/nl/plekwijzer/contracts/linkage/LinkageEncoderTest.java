@@ -37,11 +37,16 @@ class LinkageEncoderTest {
         assertThat(elsewhere.familyNames()).isEqualTo(keys.familyNames());
         assertThat(elsewhere.givenNames()).as("initials only").isEmpty();
         assertThat(elsewhere.firstInitial()).isEqualTo(keys.firstInitial());
-        // Day and month swapped: the one's month token is the other's day token.
+        // Day and month swapped: the one's date is the other's swapped date, and only the year agrees.
         assertThat(elsewhere.birthDate().date()).isNotEqualTo(keys.birthDate().date());
+        assertThat(elsewhere.birthDate().swapped()).isEqualTo(keys.birthDate().date());
         assertThat(elsewhere.birthDate().year()).isEqualTo(keys.birthDate().year());
-        assertThat(elsewhere.birthDate().month()).isEqualTo(keys.birthDate().day());
-        assertThat(elsewhere.birthDate().day()).isEqualTo(keys.birthDate().month());
+        assertThat(elsewhere.birthDate().yearMonth()).isNotEqualTo(keys.birthDate().yearMonth());
+        // A day off: year and month still agree.
+        LinkageKeys nextDay = encoder.keysOf("Fenna", "de", "Vries", BORN.plusDays(1), Gender.F, "2032AB");
+        assertThat(nextDay.birthDate().yearMonth()).isEqualTo(keys.birthDate().yearMonth());
+        assertThat(nextDay.birthDate().yearDay()).isNotEqualTo(keys.birthDate().yearDay());
+        assertThat(nextDay.birthDate().monthDay()).isNotEqualTo(keys.birthDate().monthDay());
     }
 
     @Test

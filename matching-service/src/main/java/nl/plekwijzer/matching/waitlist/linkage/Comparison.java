@@ -50,9 +50,9 @@ public enum Comparison {
         };
     }
 
-    /** Which month-days are so frequent that they stand for a date known only to its year. */
+    /** Which month-days (by token) are so frequent that they stand for a date known only to its year. */
     interface PlaceholderDates {
-        boolean isPlaceholder(String month, String day);
+        boolean isPlaceholder(String monthDay);
     }
 
     private static final double SAME = 0.999;
@@ -118,16 +118,15 @@ public enum Comparison {
         if (x.date().equals(y.date())) {
             return 1;
         }
-        boolean year = x.year().equals(y.year());
-        boolean month = x.month().equals(y.month());
-        boolean day = x.day().equals(y.day());
-        if (year && x.month().equals(y.day()) && x.day().equals(y.month())) {
+        if (x.swapped().equals(y.date())) {
             return 2;
         }
-        if (year && (placeholders.isPlaceholder(x.month(), x.day()) || placeholders.isPlaceholder(y.month(), y.day()))) {
+        boolean year = x.year().equals(y.year());
+        if (year && (placeholders.isPlaceholder(x.monthDay()) || placeholders.isPlaceholder(y.monthDay()))) {
             return 3;
         }
-        return (year ? 1 : 0) + (month ? 1 : 0) + (day ? 1 : 0) == 2 ? 4 : 5;
+        return x.yearMonth().equals(y.yearMonth()) || x.yearDay().equals(y.yearDay())
+                || x.monthDay().equals(y.monthDay()) ? 4 : 5;
     }
 
     private static int pc4(String a, String b) {

@@ -77,14 +77,14 @@ public final class LinkageGraph {
      */
     static final List<BiFunction<LinkRecord, Comparison.PlaceholderDates, String>> BLOCKS = List.of(
             (r, placeholders) -> "date|" + r.birthDate().date() + "|" + r.gender(),
-            (r, placeholders) -> "year-month|" + r.birthDate().year() + "|" + r.birthDate().month() + "|" + r.gender(),
-            (r, placeholders) -> "year-day|" + r.birthDate().year() + "|" + r.birthDate().day() + "|" + r.gender(),
+            (r, placeholders) -> "year-month|" + r.birthDate().yearMonth() + "|" + r.gender(),
+            (r, placeholders) -> "year-day|" + r.birthDate().yearDay() + "|" + r.gender(),
             // A placeholder month-day (1 January) would make one block of every date known only to its
             // year: pairs there agree on nothing but the placeholder.
-            (r, placeholders) -> placeholders.isPlaceholder(r.birthDate().month(), r.birthDate().day()) ? null
-                    : "month-day|" + r.birthDate().month() + "|" + r.birthDate().day() + "|" + r.gender(),
-            (r, placeholders) -> "swapped|" + r.birthDate().year() + "|"
-                    + sorted(r.birthDate().month(), r.birthDate().day()) + "|" + r.gender(),
+            (r, placeholders) -> placeholders.isPlaceholder(r.birthDate().monthDay()) ? null
+                    : "month-day|" + r.birthDate().monthDay() + "|" + r.gender(),
+            // A date and the same with day and month swapped share this key.
+            (r, placeholders) -> "swapped|" + sorted(r.birthDate().date(), r.birthDate().swapped()) + "|" + r.gender(),
             (r, placeholders) -> r.familyName() == null ? null
                     : "family-year|" + r.familyName().key() + "|" + r.birthDate().year() + "|" + r.gender(),
             (r, placeholders) -> r.familyName() == null || r.firstGivenName() == null ? null

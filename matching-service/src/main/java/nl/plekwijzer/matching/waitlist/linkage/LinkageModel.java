@@ -52,8 +52,8 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
     private final Map<String, Integer> firstNameCounts;
     private final Map<String, Integer> familyNameCounts;
     private final Map<String, Integer> dateCounts;
-    /** Month tokens to the day tokens that make a placeholder date with them. */
-    private final Map<String, Set<String>> placeholderDays;
+    /** The month-day tokens of placeholder dates. */
+    private final Set<String> placeholderMonthDays;
     private final int entries;
     private final long randomPairs;
     private final long trainingPairs;
@@ -80,7 +80,7 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         this.firstNameCounts = frequencies.firstNames();
         this.familyNameCounts = frequencies.familyNames();
         this.dateCounts = frequencies.dates();
-        this.placeholderDays = frequencies.placeholders();
+        this.placeholderMonthDays = frequencies.placeholders();
         this.entries = entries;
         this.randomPairs = randomPairs;
         this.trainingPairs = trainingPairs;
@@ -117,8 +117,7 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         }
         Frequencies frequencies = Frequencies.of(records);
         LinkageModel start = prior();
-        Comparison.PlaceholderDates placeholders = (month, day) -> frequencies.placeholders()
-                .getOrDefault(month, Set.of()).contains(day);
+        Comparison.PlaceholderDates placeholders = frequencies.placeholders()::contains;
         Random random = new Random(records.size());
 
         double[][] u = new double[COMPARISONS.length][];
@@ -309,8 +308,8 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
     }
 
     @Override
-    public boolean isPlaceholder(String month, String day) {
-        return placeholderDays.getOrDefault(month, Set.of()).contains(day);
+    public boolean isPlaceholder(String monthDay) {
+        return placeholderMonthDays.contains(monthDay);
     }
 
     public Parameters parameters() {
@@ -324,20 +323,20 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
             comparisons.put(COMPARISONS[k], List.copyOf(levels));
         }
         return new Parameters(entries > 0, entries, randomPairs, trainingPairs, iterations, lambda,
-                placeholderDays.values().stream().mapToInt(Set::size).sum(), comparisons);
+                placeholderMonthDays.size(), comparisons);
     }
 
     /** How often each first name, family name and birth date occurs (by key), and the placeholder month-days. */
     private record Frequencies(Map<String, Integer> firstNames, Map<String, Integer> familyNames,
-            Map<String, Integer> dates, Map<String, Set<String>> placeholders) {
+            Map<String, Integer> dates, Set<String> placeholders) {
 
-        static final Frequencies NONE = new Frequencies(Map.of(), Map.of(), Map.of(), Map.of());
+        static final Frequencies NONE = new Frequencies(Map.of(), Map.of(), Map.of(), Set.of());
 
         static Frequencies of(List<LinkRecord> records) {
             Map<String, Integer> firstNames = new HashMap<>();
             Map<String, Integer> familyNames = new HashMap<>();
             Map<String, Integer> dates = new HashMap<>();
-            Map<List<String>, Integer> monthDays = new HashMap<>();
+            Map<String, Integer> monthDays = new HashMap<>();
             for (LinkRecord record : records) {
                 if (record.firstGivenName() != null) {
                     firstNames.merge(record.firstGivenName().key(), 1, Integer::sum);
@@ -347,19 +346,19 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
                 }
                 if (record.birthDate() != null) {
                     dates.merge(record.birthDate().date(), 1, Integer::sum);
-                    monthDays.merge(List.of(record.birthDate().month(), record.birthDate().day()), 1, Integer::sum);
+                    monthDays.merge(record.birthDate().monthDay(), 1, Integer::sum);
                 }
             }
             // A month-day five times as frequent as one day of the year would be, seen at least ten times.
             double placeholderCount = Math.max(10, 5.0 * records.size() / 365);
-            Map<String, Set<String>> placeholders = new HashMap<>();
+            Set<String> placeholders = new HashSet<>();
             monthDays.forEach((monthDay, count) -> {
                 if (count >= placeholderCount) {
-                    placeholders.computeIfAbsent(monthDay.get(0), month -> new HashSet<>()).add(monthDay.get(1));
+                    placeholders.add(monthDay);
                 }
             });
             return new Frequencies(Map.copyOf(firstNames), Map.copyOf(familyNames), Map.copyOf(dates),
-                    Map.copyOf(placeholders));
+                    Set.copyOf(placeholders));
         }
     }
 
