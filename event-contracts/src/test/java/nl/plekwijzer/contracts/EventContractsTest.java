@@ -258,7 +258,7 @@ class EventContractsTest {
                         UnitKind.FOSTER_CARE), new BigDecimal("5.00"), true, Set.of("TRAUMA"), Urgency.URGENT,
                         LocalDate.of(2026, 12, 1), false, "2032", 40, true,
                         new PlacementRequestUpdated.ShortStay(2, ShortStayRhythm.FORTNIGHTLY), true),
-                LINKAGE, null, "0b6c5e2a-7a43-4c1e-9a55-1f2d3c4b5a69", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.of(2027, 5, 31),
+                null, "0b6c5e2a-7a43-4c1e-9a55-1f2d3c4b5a69", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.of(2027, 5, 31),
                 ReferrerType.WIJKTEAM, "ACHTERHOEK", java.time.YearMonth.of(2030, 4)));
         samples.put(EventType.WAITLIST_ENTRY_CHANGED, new WaitlistEntryChanged(UUID.randomUUID(), WaitlistEntryChanged.Change.ADDED,
                 "98000002", "W-1043", null, LINKAGE, UnitKind.TREATMENT_GROUP, "GM0392",

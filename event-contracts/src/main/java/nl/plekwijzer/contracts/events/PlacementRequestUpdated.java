@@ -43,7 +43,6 @@ public record PlacementRequestUpdated(
         String municipalityCode,
         String responsibleMunicipalityCode,
         Needs needs,
-        LinkageKeys linkageKeys,
         UUID linkedToRequestId,
         String referrerId,
         OffsetDateTime submittedAt,

@@ -68,9 +68,10 @@ public final class DutchNames {
      * The given names of a field as linkage compares them. {@code names}: each name, letters only
      * ("Jan-Willem" is "janwillem"), a call name or spelling as its official name ("Hans" is
      * "johannes"); {@code otherForms}: the names as written where they were mapped, and every
-     * official name of a form of several; {@code initials}: the first letters of the official names
-     * ("jc" for "Johannes Cornelis", "J.C." and "Kees"'s brother "Hans Cornelis"). A field of
-     * initials only has no names. Titles and honorifics are no names.
+     * official name of a form of several; {@code initials}: the first letters of the names as mapped
+     * ("jc" for "Johannes Cornelis", "J.C." and "Hans Cornelis"; a form of several official names
+     * keeps its own letter: "j" for "Jo", "b" for "Bert"). A field of initials only has no names.
+     * Titles and honorifics are no names.
      */
     public record GivenNames(List<String> names, List<String> otherForms, String initials) {
     }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.crypto.Mac;
@@ -56,7 +57,7 @@ public final class NameEncoder {
      */
     public String token(String field, String value) {
         byte[] hash = mac().doFinal(("token|" + field + "|" + value).getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 12));
+        return Base64.getEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 12));
     }
 
     private Mac mac() {

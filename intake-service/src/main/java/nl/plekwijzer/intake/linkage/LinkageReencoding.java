@@ -27,7 +27,10 @@ import nl.plekwijzer.intake.waitlist.service.WaitlistReplacement;
  * got a new form ({@link LinkageEncoder#VERSION} above the stored one): matching cannot turn old
  * keys into new ones, it never holds the key. One transaction, so the events and the new version
  * are stored together; the row lock makes a second instance wait and then find nothing to do.
- * Runs soon after start and, after a failure, at the next check.
+ * The outbox is locked against writes before anything is read: a change that wrote its events
+ * before is read as it committed, and one that writes after gets later outbox rows, so a state
+ * published here never overtakes a newer one. Runs soon after start and, after a failure, at the
+ * next check.
  */
 @ApplicationScoped
 public class LinkageReencoding {
@@ -71,7 +74,8 @@ public class LinkageReencoding {
                 .queryColumn("SELECT version FROM linkage_encoding FOR UPDATE")
                 .flatMap(versions -> ((Number) versions.get(0)).intValue() >= LinkageEncoder.VERSION
                         ? Uni.createFrom().item(0)
-                        : everything().flatMap(events -> outbox.add(tx, events)
+                        : tx.executeEach("LOCK TABLE outbox IN EXCLUSIVE MODE", List.of(List.of()))
+                                .flatMap(locked -> everything()).flatMap(events -> outbox.add(tx, events)
                                 .flatMap(added -> tx.executeEach("UPDATE linkage_encoding SET version = $1",
                                         List.of(List.<Object>of(LinkageEncoder.VERSION))))
                                 .replaceWith(events.size())))));

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import nl.plekwijzer.contracts.ReferrerType;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
-import nl.plekwijzer.matching.waitlist.linkage.TestRecords;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.matching.engine.RequestView;
@@ -80,8 +79,7 @@ public final class RegionLoader {
                         request.familyAdmission());
                 var event = new PlacementRequestUpdated(request.requestId(), request.youthPseudonym(),
                         PlacementRequestUpdated.Status.OPEN, request.ageYears(), request.gender(), "2032", municipality,
-                        municipality, needs, TestRecords.keys("Fenna", null, "Vries", SyntheticRegion.TODAY.minusYears(
-                                request.ageYears()), request.gender(), "2032"), null, referrerId,
+                        municipality, needs, null, referrerId,
                         request.submittedAt(), request.submittedAt(), null, null, false, null, ReferrerType.WIJKTEAM,
                         null, null);
                 sent.add(producer.send(new ProducerRecord<>("placement-requests.v2", request.requestId().toString(),

@@ -135,7 +135,7 @@ class MatchingStateTest {
                 Gender.F, "7511", "GM0153", "GM0153",
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), Set.of(UnitKind.FAMILY_HOME), null,
                         false, Set.of(), Urgency.REGULAR, LocalDate.now().plusDays(7), false, null, null, false, null, false),
-                null, null, "referrer", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.now().plusMonths(6),
+                null, "referrer", NOW, NOW, null, IntendedDestination.HOME, false, LocalDate.now().plusMonths(6),
                 null, null, null);
     }
 }

@@ -20,7 +20,6 @@ import nl.plekwijzer.contracts.UnitKind;
 import nl.plekwijzer.contracts.Urgency;
 import nl.plekwijzer.contracts.events.AmbulantProgrammeUpdated;
 import nl.plekwijzer.contracts.events.PlacementRequestUpdated;
-import nl.plekwijzer.matching.waitlist.linkage.TestRecords;
 import nl.plekwijzer.contracts.events.UnitAvailabilityChanged;
 import nl.plekwijzer.contracts.events.UnitProfileUpdated;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
@@ -114,7 +113,7 @@ public final class Events {
                 municipalityCode,
                 new PlacementRequestUpdated.Needs(Set.of(Domain.PARENTING_SUPPORT), kinds, null, false,
                         Set.of("TRAUMA"), urgency, neededFrom, false, null, null, false, null, false),
-                TestRecords.keys("Fenna", "de", "Vries", birthDate, Gender.F, "2032"), null, referrerId, submittedAt,
+                null, referrerId, submittedAt,
                 OffsetDateTime.now(), previousProviderId, IntendedDestination.HOME, followUpAfterCrisis,
                 LocalDate.now().plusMonths(6), ReferrerType.WIJKTEAM, null, PlacementRequestUpdated.quarterOf(birthDate.plusYears(18)));
     }

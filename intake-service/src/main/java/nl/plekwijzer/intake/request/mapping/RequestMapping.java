@@ -22,11 +22,9 @@ import nl.plekwijzer.intake.request.rest.PlacementRequestResponse;
 public class RequestMapping {
 
     private final ObjectMapper json;
-    private final LinkageEncoder linkageKeys;
 
-    public RequestMapping(ObjectMapper json, LinkageEncoder linkageKeys) {
+    public RequestMapping(ObjectMapper json) {
         this.json = json;
-        this.linkageKeys = linkageKeys;
     }
 
     public String toStoredForm(PlacementRequestForm form) {
@@ -49,7 +47,7 @@ public class RequestMapping {
         return PlacementRequestResponse.of(request, storedForm(request));
     }
 
-    /** The request as published on placement-requests.v2: pseudonym, coarse attributes and linkage keys only. */
+    /** The request as published on placement-requests.v2: pseudonym and coarse attributes only. */
     public Outbox.Entry toEvent(PlacementRequest request) {
         PlacementRequestForm form = storedForm(request);
         PlacementRequestForm.Youth youth = form.youth();
@@ -79,8 +77,6 @@ public class RequestMapping {
                                 needs.shortStay().nights(), needs.shortStay().rhythm() == null ? ShortStayRhythm.ONCE
                                         : needs.shortStay().rhythm()),
                         Boolean.TRUE.equals(needs.familyAdmission())),
-                linkageKeys.keysOf(youth.givenName(), youth.familyNamePrefix(), youth.familyName(), youth.birthDate(),
-                        youth.gender(), youth.postcode()),
                 request.linkedToRequestId,
                 request.referrerId,
                 request.submittedAt,

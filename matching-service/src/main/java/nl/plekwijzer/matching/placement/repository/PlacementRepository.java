@@ -25,7 +25,7 @@ public class PlacementRepository {
 
     private static final String COLUMNS = "placement_id, request_id, proposal_id, unit_id, provider_id, kind,"
             + " responsible_municipality_code, start_date, bridging_placement, youth_pseudonym, replacement, state,"
-            + " placed_at, ended_on, destination, end_reason, crisis_end_date, intended_destination, turns18_on,"
+            + " placed_at, ended_on, destination, end_reason, crisis_end_date, intended_destination, turns18_quarter,"
             + " follow_up_of";
 
     private final Pool pool;
@@ -168,7 +168,7 @@ public class PlacementRepository {
                 destination == null ? null : Placement.Destination.valueOf(destination), row.getString("end_reason"),
                 row.getLocalDate("crisis_end_date"),
                 intendedDestination == null ? null : IntendedDestination.valueOf(intendedDestination),
-                row.getLocalDate("turns18_on") == null ? null : YearMonth.from(row.getLocalDate("turns18_on")),
+                row.getLocalDate("turns18_quarter") == null ? null : YearMonth.from(row.getLocalDate("turns18_quarter")),
                 row.getUUID("follow_up_of"));
     }
 }

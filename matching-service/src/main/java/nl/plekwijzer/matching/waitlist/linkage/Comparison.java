@@ -18,11 +18,9 @@ public enum Comparison {
     GENDER("not known", "the same", "different"),
     PC4("not known", "the same", "one digit different", "different");
 
-    public static final int GIVEN_FIRST_EXACT = 1;
     static final int GIVEN_DIFFERENT = 8;
-    public static final int FAMILY_EXACT = 1;
+    /** The levels that other code names: the same birth date, and different given names. */
     public static final int DATE_EXACT = 1;
-    static final int DATE_YEAR_PLACEHOLDER = 3;
 
     private final String[] levels;
 

@@ -30,7 +30,8 @@ import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated.LinkConfidenc
  * parts of the graph that a change touched. Within such a part links are taken strongest first
  * (manual, pseudonym, then by weight) and two clusters are joined unless they hold different
  * pseudonyms or a coordinator split them apart ("cannot link"). So the clusters depend only on the
- * links, and an incremental run gives the same clusters as a run from scratch.
+ * links, and an incremental run gives the same clusters as a run from scratch with the same
+ * {@link LinkageModel} (a graph keeps the model it was made with; a new model means a new graph).
  *
  * <p>
  * A cluster keeps its id while it keeps most of its members: after a change, the old ids go to
@@ -266,11 +267,6 @@ public final class LinkageGraph {
     public LinkRecord record(String member) {
         Node node = nodes.get(member);
         return node == null ? null : node.record();
-    }
-
-    /** Every entry's record, in the order of the member keys (so a model fitted on them is the same each time). */
-    public List<LinkRecord> records() {
-        return new TreeSet<>(nodes.keySet()).stream().map(member -> nodes.get(member).record()).toList();
     }
 
     public FellegiSunter model() {

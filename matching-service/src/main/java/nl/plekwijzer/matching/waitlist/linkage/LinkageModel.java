@@ -2,6 +2,7 @@ package nl.plekwijzer.matching.waitlist.linkage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,8 +74,9 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         }
         // Twins share family name, birth date, gender and address: for them the comparisons are not
         // independent, as the model assumes, and the agreement would outweigh the one difference.
-        // Given names that differ entirely (not even the first initial) therefore keep two entries
-        // apart whatever else agrees, as they did before weights were learnt.
+        // Different given names (no name or form with Dice 0.45 or more, whatever the first letters;
+        // against initials only: another first initial) therefore keep two entries apart whatever
+        // else agrees, as they did before weights were learnt.
         weights[Comparison.GIVEN_NAME.ordinal()][Comparison.GIVEN_DIFFERENT] = TWINS_APART;
         this.priorWeight = log2(lambda / (1 - lambda));
         this.firstNameCounts = frequencies.firstNames();
@@ -164,28 +166,31 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         }
         // The matches among all pairs: those found with the same date and gender, divided by the
         // chance that two entries of one youth have the same date and gender.
-        double matchesWithSameDate = sameDate.matchShare() * sameDate.pairs();
+        double matchesWithSameDate = sameDate.matchShare() * sameDate.pairs() / sameDate.sampled();
         double matches = matchesWithSameDate
                 / (m[Comparison.BIRTH_DATE.ordinal()][Comparison.DATE_EXACT] * m[Comparison.GENDER.ordinal()][1]);
-        double allPairs = records.size() * (records.size() - 1.0) / 2;
-        double lambda = Math.min(Math.max(matches / allPairs, 1e-9), 0.5);
+        // Pairs with two pseudonyms are never scored, so they are not counted.
+        long withPseudonym = records.stream().filter(r -> r.pseudonym() != null).count();
+        double scoredPairs = records.size() * (records.size() - 1.0) / 2 - withPseudonym * (withPseudonym - 1.0) / 2;
+        double lambda = Math.min(Math.max(matches / Math.max(1, scoredPairs), 1e-9), 0.5);
         return new LinkageModel(lambda, m, u, frequencies, records.size(), randomPairs,
                 sameDate.pairs() + sameNames.pairs(), sameDate.iterations() + sameNames.iterations());
     }
 
     /** What an EM session learnt: m of the comparisons it did not hold fixed, and the share of matches. */
-    private record Session(double[][] m, double matchShare, long pairs, int iterations) {
+    private record Session(double[][] m, double matchShare, long pairs, double sampled, int iterations) {
     }
 
     /**
      * Expectation-maximisation over comparison vectors with u held: learns m of every comparison
      * but the {@code fixed} ones, and the share of matches among the pairs.
      */
-    private static Session em(Map<Integer, Long> patterns, double[][] start, double[][] u, Set<Comparison> fixed) {
+    private static Session em(Sample sample, double[][] start, double[][] u, Set<Comparison> fixed) {
+        Map<Integer, Long> patterns = sample.patterns();
         double[][] m = Arrays.stream(start).map(double[]::clone).toArray(double[][]::new);
         long pairs = patterns.values().stream().mapToLong(Long::longValue).sum();
         if (pairs == 0) {
-            return new Session(m, 0, 0, 0);
+            return new Session(m, 0, 0, 1, 0);
         }
         double lambda = 0.3;
         int iteration = 0;
@@ -216,7 +221,8 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
             for (int k = 0; k < COMPARISONS.length; k++) {
                 double known = Arrays.stream(matchCounts[k]).sum() - matchCounts[k][0];
                 for (int level = 1; level < m[k].length; level++) {
-                    double next = known == 0 ? m[k][level] : matchCounts[k][level] / known;
+                    // half a pair added to every level, as for u: a level no match showed is rare, not impossible
+                    double next = (matchCounts[k][level] + 0.5) / (known + 0.5 * (m[k].length - 1));
                     change = Math.max(change, Math.abs(next - m[k][level]));
                     m[k][level] = next;
                 }
@@ -225,11 +231,15 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
                 break;
             }
         }
-        return new Session(m, lambda, pairs, iteration + 1);
+        return new Session(m, lambda, pairs, sample.sampled(), iteration + 1);
     }
 
-    /** The comparison vectors of (a sample of) the pairs that share the key, counted per vector. */
-    private static Map<Integer, Long> pairsSharing(List<LinkRecord> records, Function<LinkRecord, String> blockKey,
+    /** Comparison vectors counted per vector, of the share {@code sampled} of the pairs of a training block. */
+    private record Sample(Map<Integer, Long> patterns, double sampled) {
+    }
+
+    /** The comparison vectors of (a sample of) the pairs that share the key, not both with a pseudonym. */
+    private static Sample pairsSharing(List<LinkRecord> records, Function<LinkRecord, String> blockKey,
             Comparison.PlaceholderDates placeholders) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -257,7 +267,7 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
                 }
             }
         }
-        return patterns;
+        return new Sample(patterns, sampled);
     }
 
     /** Whether a pair is in the sample, decided by the pair alone (so equally in every block it is in). */
@@ -313,12 +323,14 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
     }
 
     public Parameters parameters() {
-        Map<Comparison, List<Level>> comparisons = new java.util.EnumMap<>(Comparison.class);
+        Map<Comparison, List<Level>> comparisons = new EnumMap<>(Comparison.class);
         for (int k = 0; k < COMPARISONS.length; k++) {
             List<Level> levels = new ArrayList<>();
             String[] meanings = COMPARISONS[k].levels();
             for (int level = 1; level < meanings.length; level++) {
-                levels.add(new Level(meanings[level], m[k][level], u[k][level], weights[k][level]));
+                boolean set = COMPARISONS[k] == Comparison.GIVEN_NAME && level == Comparison.GIVEN_DIFFERENT;
+                levels.add(new Level(meanings[level] + (set ? " (weight set, not learnt: twins)" : ""), m[k][level],
+                        u[k][level], weights[k][level]));
             }
             comparisons.put(COMPARISONS[k], List.copyOf(levels));
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -62,6 +63,8 @@ public class RegionalWaitlist {
     private final AtomicBoolean linkRequested = new AtomicBoolean();
     private LinkageGraph graph;
     private boolean reloadNeeded = true;
+    /** Set at each load: read without waiting for a link run. */
+    private volatile LinkageModel.Parameters linkageParameters;
     /** Entries at the last fit of the linkage model, and changes applied since. */
     private int entriesAtFit;
     private int changedSinceFit;
@@ -112,8 +115,8 @@ public class RegionalWaitlist {
     }
 
     /** The linkage model's parameters as the list was last linked with them; null before the first run. */
-    public synchronized LinkageModel.Parameters linkageParameters() {
-        return graph == null ? null : graph.model().model().parameters();
+    public LinkageModel.Parameters linkageParameters() {
+        return linkageParameters;
     }
 
     public synchronized LinkageGraph.Cluster cluster(String clusterId) {
@@ -139,8 +142,8 @@ public class RegionalWaitlist {
     }
 
     /**
-     * Links everything again from scratch from what is stored, as at start-up (after changing the
-     * thresholds, say). Returns the number of clusters.
+     * Learns the linkage model again and links everything again from scratch from what is stored,
+     * as at start-up. Returns the number of clusters.
      */
     public synchronized int relinkFromScratch() {
         reloadNeeded = true;
@@ -188,8 +191,10 @@ public class RegionalWaitlist {
     }
 
     private void applyPending() {
-        if (reloadNeeded || changedSinceFit + pending.size() > Math.max(LinkageModel.MIN_RECORDS_TO_FIT, entriesAtFit / 5)) {
-            // The list changed a lot since the model was learnt: learnt again, and linked again with it.
+        if (reloadNeeded || changedSinceFit + pending.size() > Math.max(LinkageModel.MIN_RECORDS_TO_FIT, entriesAtFit)) {
+            // As many changes as the list had entries when the model was learnt: learnt again and
+            // linked again with it (every cluster published again, so not more often: a list filled
+            // from nothing is learnt again at 300, 600, 1,200... entries).
             load();
         }
         long start = System.nanoTime();
@@ -237,7 +242,7 @@ public class RegionalWaitlist {
     private void load() {
         long start = System.nanoTime();
         Map<String, Member> stored = new HashMap<>();
-        java.util.TreeMap<String, WaitlistRepository.StoredMember> byKey = new java.util.TreeMap<>();
+        TreeMap<String, WaitlistRepository.StoredMember> byKey = new TreeMap<>();
         // Awaited and linked here, on this worker thread, not in the database client's event loop.
         for (WaitlistRepository.StoredMember member : store.members().await().indefinitely()) {
             byKey.put(member.member().key(), member);
@@ -261,6 +266,7 @@ public class RegionalWaitlist {
                     .merge(placement.kind(), placement.startDate(), (a, b) -> a.isAfter(b) ? a : b);
         }
         graph = fresh;
+        linkageParameters = model.parameters();
         entriesAtFit = stored.size();
         changedSinceFit = 0;
         members.clear();

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.events.RegionalWaitlistEntryUpdated.LinkConfidence;
@@ -200,10 +202,21 @@ class LinkageGraphTest {
         assertThat(graph.cluster(id)).isNull();
     }
 
-    @Test
-    void clustersAfterManyIncrementalChangesEqualClustersLinkedFromScratch() {
+    /**
+     * With the prior parameters, and with a model learnt from Dutch registrations (term frequencies,
+     * a placeholder 1 January that makes no month-day block).
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = { false, true })
+    void clustersAfterManyIncrementalChangesEqualClustersLinkedFromScratch(boolean learnt) {
         Random random = new Random(6);
-        List<SyntheticWaitlists.Entry> pool = new SyntheticWaitlists(61).generate(400, 12, 0.4);
+        List<SyntheticWaitlists.Entry> pool = learnt ? new SyntheticWaitlists(61).generateExtended(400, 12, 0.4)
+                : new SyntheticWaitlists(61).generate(400, 12, 0.4);
+        LinkageModel model = learnt ? LinkageModel.fit(pool.stream().map(SyntheticWaitlists.Entry::record).toList())
+                : LinkageModel.prior();
+        assertThat(model.parameters().learnt()).isEqualTo(learnt);
+        assertThat(model.parameters().placeholderDates()).isEqualTo(learnt ? 1 : 0);
+        LinkageGraph graph = new LinkageGraph(FellegiSunter.of(model), () -> "c" + ids.incrementAndGet());
         Map<String, LinkRecord> current = new LinkedHashMap<>();
         Map<Set<String>, Boolean> decisions = new LinkedHashMap<>();
         List<String> members = new ArrayList<>();
@@ -239,14 +252,15 @@ class LinkageGraphTest {
             if (random.nextInt(10) == 0 || step == 3_000) {
                 graph.recluster();
                 assertThat(partition(graph, members)).as("step %d", step)
-                        .isEqualTo(partition(fromScratch(current, decisions), members));
-                assertIdsUnique(members);
+                        .isEqualTo(partition(fromScratch(model, current, decisions), members));
+                assertIdsUnique(graph, members);
             }
         }
     }
 
-    private LinkageGraph fromScratch(Map<String, LinkRecord> records, Map<Set<String>, Boolean> decisions) {
-        LinkageGraph scratch = new LinkageGraph(FellegiSunter.of(LinkageModel.prior()), () -> "s" + ids.incrementAndGet());
+    private LinkageGraph fromScratch(LinkageModel model, Map<String, LinkRecord> records,
+            Map<Set<String>, Boolean> decisions) {
+        LinkageGraph scratch = new LinkageGraph(FellegiSunter.of(model), () -> "s" + ids.incrementAndGet());
         records.forEach(scratch::put);
         decisions.forEach((pair, mustLink) -> {
             List<String> two = new ArrayList<>(pair);
@@ -266,7 +280,7 @@ class LinkageGraphTest {
     }
 
     /** Every member's cluster holds exactly the members that name it, and there are no other clusters. */
-    private void assertIdsUnique(List<String> members) {
+    private static void assertIdsUnique(LinkageGraph graph, List<String> members) {
         Map<String, Set<String>> byId = new HashMap<>();
         members.forEach(m -> byId.computeIfAbsent(graph.clusterIdOf(m), k -> new HashSet<>()).add(m));
         byId.forEach((id, inCluster) -> assertThat(new HashSet<>(graph.cluster(id).members())).isEqualTo(inCluster));
