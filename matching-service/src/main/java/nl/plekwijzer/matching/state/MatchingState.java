@@ -355,6 +355,12 @@ public final class MatchingState {
         return new Effects(List.of(ranking), newlyUnmet);
     }
 
+    /** The ranking of every open request. */
+    public synchronized List<MatchingEngine.Ranking> rankings() {
+        requireRanked();
+        return referrerIds.keySet().stream().map(engine::ranking).toList();
+    }
+
     public MatchingEngine.Ranking ranking(UUID requestId) {
         requireRanked();
         synchronized (this) {

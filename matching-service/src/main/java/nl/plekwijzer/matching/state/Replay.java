@@ -23,7 +23,8 @@ import jakarta.enterprise.event.Observes;
  * those topics ended at start-up and when the consumers have read that far; then every request is
  * ranked once ({@link MatchingState#finishRebuild}). Until then the service is not ready
  * ({@link ReplayReadiness}), serves no ranking and publishes nothing, so a restart does not
- * re-announce every ranking.
+ * re-announce every ranking: only those that differ from the last published are announced then
+ * ({@code PublishedSuggestions}).
  */
 @ApplicationScoped
 public class Replay {

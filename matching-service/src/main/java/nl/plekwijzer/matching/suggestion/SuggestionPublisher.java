@@ -1,6 +1,8 @@
 package nl.plekwijzer.matching.suggestion;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -16,6 +18,7 @@ import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.MatchSuggestionsUpdated;
 import nl.plekwijzer.foundation.messaging.CloudEventMessages;
 import nl.plekwijzer.foundation.messaging.SnapshotSender;
+import nl.plekwijzer.matching.engine.MatchingEngine;
 import nl.plekwijzer.matching.state.MatchingState;
 import nl.plekwijzer.matching.state.Replay;
 
@@ -45,6 +48,28 @@ public class SuggestionPublisher {
     /** Every new ranked list, as it happens. */
     public Multi<SuggestionList> live() {
         return Multi.createFrom().publisher(live);
+    }
+
+    /**
+     * After a restart: announces each ranking that differs from the one last published for its
+     * request ({@code publishedCeIds}: the {@code ce_id} per request id on the topic), such as one
+     * that changed while the service was down. Call it under the state's lock. Returns how many.
+     */
+    public int announceChanged(List<MatchingEngine.Ranking> rankings, Map<String, String> publishedCeIds) {
+        OffsetDateTime now = OffsetDateTime.now();
+        int announced = 0;
+        for (MatchingEngine.Ranking ranking : rankings) {
+            SuggestionList list = mapping.toList(ranking, now);
+            MatchSuggestionsUpdated event = mapping.toEvent(list);
+            String key = list.requestId().toString();
+            if (suggestions.sendIfChanged(EventType.MATCH_SUGGESTIONS_UPDATED, key, event,
+                    new MatchSuggestionsUpdated(event.requestId(), null, event.suggestions(), event.excluded()), now,
+                    publishedCeIds.get(key))) {
+                live.onNext(list);
+                announced++;
+            }
+        }
+        return announced;
     }
 
     public void announce(MatchingState.Effects effects) {

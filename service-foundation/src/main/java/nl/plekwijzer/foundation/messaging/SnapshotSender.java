@@ -59,6 +59,19 @@ public final class SnapshotSender {
         }
     }
 
+    /**
+     * Sends the snapshot unless {@code publishedCeId}, the {@code ce_id} last published for the key,
+     * says it is the same state. Returns whether it was sent.
+     */
+    public boolean sendIfChanged(EventType type, String key, Record event, Record state, OffsetDateTime time,
+            String publishedCeId) {
+        if (CloudEventMessages.snapshotId(type.ceType(), key, toJson(state)).equals(publishedCeId)) {
+            return false;
+        }
+        send(type, key, event, state, time);
+        return true;
+    }
+
     /** How many keys have a snapshot the broker has not acknowledged yet. */
     public int unacknowledgedCount() {
         return unacknowledged.size();
