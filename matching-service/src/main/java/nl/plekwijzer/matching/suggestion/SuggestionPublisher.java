@@ -59,13 +59,7 @@ public class SuggestionPublisher {
         OffsetDateTime now = OffsetDateTime.now();
         int announced = 0;
         for (MatchingEngine.Ranking ranking : rankings) {
-            SuggestionList list = mapping.toList(ranking, now);
-            MatchSuggestionsUpdated event = mapping.toEvent(list);
-            String key = list.requestId().toString();
-            if (suggestions.sendIfChanged(EventType.MATCH_SUGGESTIONS_UPDATED, key, event,
-                    new MatchSuggestionsUpdated(event.requestId(), null, event.suggestions(), event.excluded()), now,
-                    publishedCeIds.get(key))) {
-                live.onNext(list);
+            if (announce(ranking, now, publishedCeIds.get(ranking.request().requestId().toString()))) {
                 announced++;
             }
         }
@@ -77,12 +71,19 @@ public class SuggestionPublisher {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now();
-        effects.changedRankings().forEach(ranking -> {
-            SuggestionList list = mapping.toList(ranking, now);
+        effects.changedRankings().forEach(ranking -> announce(ranking, now, null));
+    }
+
+    /** Announces the ranking to SSE and the topic unless it is the state {@code publishedCeId} says was published. */
+    private boolean announce(MatchingEngine.Ranking ranking, OffsetDateTime now, String publishedCeId) {
+        SuggestionList list = mapping.toList(ranking, now);
+        MatchSuggestionsUpdated event = mapping.toEvent(list);
+        boolean sent = suggestions.sendIfChanged(EventType.MATCH_SUGGESTIONS_UPDATED, list.requestId().toString(),
+                event, new MatchSuggestionsUpdated(event.requestId(), null, event.suggestions(), event.excluded()), now,
+                publishedCeId);
+        if (sent) {
             live.onNext(list);
-            MatchSuggestionsUpdated event = mapping.toEvent(list);
-            suggestions.send(EventType.MATCH_SUGGESTIONS_UPDATED, list.requestId().toString(), event,
-                    new MatchSuggestionsUpdated(event.requestId(), null, event.suggestions(), event.excluded()), now);
-        });
+        }
+        return sent;
     }
 }

@@ -51,24 +51,24 @@ public final class SnapshotSender {
      *              left out): the {@code ce_id} is derived from it
      */
     public void send(EventType type, String key, Record event, Record state, OffsetDateTime time) {
-        Snapshot snapshot = new Snapshot(type, key, toJson(event),
-                CloudEventMessages.snapshotId(type.ceType(), key, toJson(state)), time);
+        sendIfChanged(type, key, event, state, time, null);
+    }
+
+    /**
+     * Sends the snapshot unless {@code publishedCeId}, the {@code ce_id} last published for the key
+     * (null when unknown), says it is the same state. Returns whether it was sent.
+     */
+    public boolean sendIfChanged(EventType type, String key, Record event, Record state, OffsetDateTime time,
+            String publishedCeId) {
+        String ceId = CloudEventMessages.snapshotId(type.ceType(), key, toJson(state));
+        if (ceId.equals(publishedCeId)) {
+            return false;
+        }
+        Snapshot snapshot = new Snapshot(type, key, toJson(event), ceId, time);
         synchronized (this) {
             unacknowledged.put(key, snapshot);
             dispatch(snapshot, FIRST_BACK_OFF);
         }
-    }
-
-    /**
-     * Sends the snapshot unless {@code publishedCeId}, the {@code ce_id} last published for the key,
-     * says it is the same state. Returns whether it was sent.
-     */
-    public boolean sendIfChanged(EventType type, String key, Record event, Record state, OffsetDateTime time,
-            String publishedCeId) {
-        if (CloudEventMessages.snapshotId(type.ceType(), key, toJson(state)).equals(publishedCeId)) {
-            return false;
-        }
-        send(type, key, event, state, time);
         return true;
     }
 

@@ -69,14 +69,8 @@ public enum Comparison {
                     Math.max(best(a.givenNames(), b.otherGivenNameForms()),
                             Math.max(best(a.otherGivenNameForms(), b.givenNames()),
                                     best(a.otherGivenNameForms(), b.otherGivenNameForms()))));
-            if (best >= SAME) {
-                return 2;
-            }
-            if (best >= 0.8) {
-                return 3;
-            }
             if (best >= 0.6) {
-                return 4;
+                return similar(best);
             }
             // Other names with the same first letter are as different as any: twins "Fenna" and "Femke".
             return best >= 0.45 ? 5 : GIVEN_DIFFERENT;
@@ -95,14 +89,8 @@ public enum Comparison {
             return 1;
         }
         double best = best(a.familyNames(), b.familyNames());
-        if (best >= SAME) {
-            return 2;
-        }
-        if (best >= 0.8) {
-            return 3;
-        }
         if (best >= 0.6) {
-            return 4;
+            return similar(best);
         }
         return LinkRecord.containment(a.familyName(), b.familyName()) >= 0.75 ? 5 : 6;
     }
@@ -139,6 +127,11 @@ public enum Comparison {
             differences += a.charAt(i) == b.charAt(i) ? 0 : 1;
         }
         return a.length() == b.length() && differences == 1 ? 2 : 3;
+    }
+
+    /** Levels 2-4 of both name comparisons, for a best Dice of at least 0.6: the same, nearly, partly. */
+    private static int similar(double best) {
+        return best >= SAME ? 2 : best >= 0.8 ? 3 : 4;
     }
 
     /** The highest Dice of any encoding of one side with any of the other. */

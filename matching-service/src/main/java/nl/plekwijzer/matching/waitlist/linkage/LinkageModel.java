@@ -127,7 +127,6 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         for (int k = 0; k < COMPARISONS.length; k++) {
             randomCounts[k] = new long[COMPARISONS[k].levelCount()];
         }
-        long randomPairs = 0;
         for (int i = 0; i < RANDOM_PAIRS; i++) {
             int a = random.nextInt(records.size());
             int b = random.nextInt(records.size() - 1);
@@ -135,7 +134,6 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
             for (int k = 0; k < COMPARISONS.length; k++) {
                 randomCounts[k][COMPARISONS[k].level(records.get(a), records.get(b), placeholders)]++;
             }
-            randomPairs++;
         }
         for (int k = 0; k < COMPARISONS.length; k++) {
             long known = Arrays.stream(randomCounts[k]).sum() - randomCounts[k][0];
@@ -173,7 +171,7 @@ public final class LinkageModel implements Comparison.PlaceholderDates {
         long withPseudonym = records.stream().filter(r -> r.pseudonym() != null).count();
         double scoredPairs = records.size() * (records.size() - 1.0) / 2 - withPseudonym * (withPseudonym - 1.0) / 2;
         double lambda = Math.min(Math.max(matches / Math.max(1, scoredPairs), 1e-9), 0.5);
-        return new LinkageModel(lambda, m, u, frequencies, records.size(), randomPairs,
+        return new LinkageModel(lambda, m, u, frequencies, records.size(), RANDOM_PAIRS,
                 sameDate.pairs() + sameNames.pairs(), sameDate.iterations() + sameNames.iterations());
     }
 
