@@ -33,7 +33,6 @@ import nl.plekwijzer.contracts.events.BedStatusReported;
 import nl.plekwijzer.foundation.messaging.EventBatches.Refused;
 import nl.plekwijzer.foundation.messaging.CloudEventMessages;
 import nl.plekwijzer.foundation.messaging.EventBatches;
-import nl.plekwijzer.foundation.messaging.Inbox;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
 import nl.plekwijzer.foundation.persistence.PgSql;
@@ -92,7 +91,7 @@ public class BedStatusConsumer {
         Set<String> unitIds = new HashSet<>();
         reports.forEach(r -> unitIds.add(r.report().unitId()));
         List<UUID> eventIds = reports.stream().map(r -> r.report().eventId()).toList();
-        return Inbox.seenBefore(PgSql.of(tx), eventIds)
+        return statuses.appliedBefore(tx, eventIds)
                 .flatMap(known -> statuses.unitsWithStatus(tx, unitIds).flatMap(units -> {
                     Map<String, KnownUnit> knownUnits = new HashMap<>();
                     units.forEach((id, u) -> knownUnits.put(id, new KnownUnit(id, u.unit().providerId(), u.unit().places(), u.status())));
@@ -106,10 +105,8 @@ public class BedStatusConsumer {
                         snapshots.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unitId,
                                 AvailabilitySnapshot.of(unit.unit(), status, now)));
                     });
-                    // Only what was applied counts as seen: a refused event can be applied when it is sent again.
-                    List<UUID> applied = outcome.history().stream().map(h -> h.report().eventId()).toList();
+                    // Only what was applied is in the history: a refused event can be applied when it is sent again.
                     return statuses.insertHistory(tx, outcome.history(), now)
-                            .call(() -> Inbox.record(PgSql.of(tx), Topic.BED_STATUS.topicName(), applied))
                             .call(() -> statuses.saveCurrent(tx, outcome.changedStatus()))
                             .call(() -> outbox.add(PgSql.of(tx), snapshots))
                             .replaceWith(outcome.rejections().stream()

@@ -3,7 +3,6 @@ package nl.plekwijzer.availability.status.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,12 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import nl.plekwijzer.availability.status.StatusApplication;
 import nl.plekwijzer.availability.status.StatusReportRules;
+import nl.plekwijzer.availability.unit.UnitFacts;
+import nl.plekwijzer.availability.unit.service.UnitService;
 import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.contracts.events.BedStatusBatchReported;
 import nl.plekwijzer.contracts.events.BedStatusReported;
@@ -48,21 +47,17 @@ public class StatusIntake {
     /** Longer than the producer's own limits (max.block.ms + delivery.timeout.ms), so the producer decides. */
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(20);
 
-    /** What a unit's owner and size are, to check a report against. */
-    private record UnitFacts(String providerId, int places) {
-    }
-
-    private final Pool pool;
+    private final UnitService units;
     private final ObjectMapper json;
     private final MutinyEmitter<String> statusEmitter;
     private final CloudEventMessages cloudEvents;
     private final BrokerConfirmations confirmations;
 
-    public StatusIntake(Pool pool, ObjectMapper json,
+    public StatusIntake(UnitService units, ObjectMapper json,
             @Channel("bed-status-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> statusEmitter, CloudEventMessages cloudEvents,
             @Readiness BrokerConfirmations confirmations) {
-        this.pool = pool;
+        this.units = units;
         this.cloudEvents = cloudEvents;
         this.json = json;
         this.statusEmitter = statusEmitter;
@@ -70,7 +65,7 @@ public class StatusIntake {
     }
 
     public Uni<UUID> report(String unitId, BedStatusReported report, Caller caller) {
-        return facts(List.of(unitId)).flatMap(units -> {
+        return units.facts(List.of(unitId)).flatMap(units -> {
             UnitFacts unit = units.get(unitId);
             if (unit == null) {
                 throw Problems.notFound("unitId", "No unit with unitId '" + unitId + "'");
@@ -88,7 +83,7 @@ public class StatusIntake {
     /** All or nothing: every report is checked first, then all go to the broker as one record. */
     public Uni<List<UUID>> reportAll(List<BedStatusReported> reports, Caller caller) {
         List<UUID> eventIds = reports.stream().map(BedStatusReported::eventId).toList();
-        return facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(units -> {
+        return units.facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(units -> {
             OffsetDateTime now = OffsetDateTime.now();
             List<Violation> violations = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
@@ -122,17 +117,6 @@ public class StatusIntake {
         return StatusReportRules.check(report.availablePlaces(), report.occupiedPlaces(),
                 StatusApplication.heldBackOf(report), report.occurredAt(), unit.places(), StatusApplication.lightOf(report),
                 report.reasonCode(), report.reason(), now);
-    }
-
-    private Uni<Map<String, UnitFacts>> facts(List<String> unitIds) {
-        return pool.preparedQuery("SELECT unit_id, provider_id, places FROM unit WHERE unit_id = ANY($1)")
-                .execute(Tuple.of(unitIds.toArray(new String[0])))
-                .map(rows -> {
-                    Map<String, UnitFacts> facts = new HashMap<>();
-                    rows.forEach(row -> facts.put(row.getString("unit_id"),
-                            new UnitFacts(row.getString("provider_id"), row.getInteger("places"))));
-                    return facts;
-                });
     }
 
     private Message<String> message(Record event, String key, UUID ceId, EventType type) {

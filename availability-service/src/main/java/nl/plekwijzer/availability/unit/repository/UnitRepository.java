@@ -3,6 +3,9 @@ package nl.plekwijzer.availability.unit.repository;
 import static nl.plekwijzer.availability.CodeLists.join;
 import static nl.plekwijzer.availability.CodeLists.split;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.availability.unit.Unit;
+import nl.plekwijzer.availability.unit.UnitFacts;
 import nl.plekwijzer.contracts.Domain;
 import nl.plekwijzer.contracts.Gender;
 import nl.plekwijzer.contracts.StayLength;
@@ -44,6 +48,18 @@ public class UnitRepository {
         return client.preparedQuery("SELECT " + COLUMNS + " FROM unit WHERE unit_id = $1" + (forUpdate ? " FOR UPDATE" : ""))
                 .execute(Tuple.of(unitId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(map(rows.iterator().next())));
+    }
+
+    /** The owner and size of those of these units that exist. */
+    public Uni<Map<String, UnitFacts>> facts(List<String> unitIds) {
+        return pool.preparedQuery("SELECT unit_id, provider_id, places FROM unit WHERE unit_id = ANY($1)")
+                .execute(Tuple.of(unitIds.toArray(new String[0])))
+                .map(rows -> {
+                    Map<String, UnitFacts> facts = new HashMap<>();
+                    rows.forEach(row -> facts.put(row.getString("unit_id"),
+                            new UnitFacts(row.getString("provider_id"), row.getInteger("places"))));
+                    return facts;
+                });
     }
 
     public Uni<Void> upsert(SqlClient client, Unit unit) {

@@ -1,11 +1,16 @@
 package nl.plekwijzer.availability.unit.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.plekwijzer.availability.RegistrationRules;
 import nl.plekwijzer.availability.unit.IntensityBands;
 import nl.plekwijzer.availability.unit.StayIntensity;
+import nl.plekwijzer.availability.unit.UnitFacts;
 import nl.plekwijzer.availability.unit.Unit;
 import nl.plekwijzer.availability.unit.repository.UnitRepository;
 import nl.plekwijzer.availability.unit.rest.UnitProfileRequest;
@@ -33,6 +39,19 @@ public class UnitService {
     public record Saved(Unit unit, boolean created) {
     }
 
+    /**
+     * Units' facts read for status reports in the last second. A single report would otherwise
+     * cost a query of its own (issue 18's profile); a provider system reports on the same units
+     * all day. A unit changed here is read again at once; one changed through another instance of
+     * this service may be judged by its old size for up to a second, and the consumer checks every
+     * report against the stored unit again.
+     */
+    private static final long FACTS_FRESH_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private record ReadFacts(UnitFacts facts, long readAtNanos) {
+    }
+
+    private final ConcurrentHashMap<String, ReadFacts> recentFacts = new ConcurrentHashMap<>();
     private final Pool pool;
     private final UnitRepository units;
     private final IntensityBands bands;
@@ -69,7 +88,33 @@ public class UnitService {
                     .call(() -> outbox.add(PgSql.of(tx), List.of(new Outbox.Entry(EventType.UNIT_PROFILE_UPDATED, unitId,
                             unit.toEvent()))))
                     .map(ignored -> new Saved(unit, existing.isEmpty()));
-        })).invoke(relay::wake);
+        })).invoke(saved -> {
+            recentFacts.remove(unitId);
+            relay.wake();
+        });
+    }
+
+    /** The facts of those of these units that exist, by unit id. */
+    public Uni<Map<String, UnitFacts>> facts(Collection<String> unitIds) {
+        long now = System.nanoTime();
+        Map<String, UnitFacts> found = new HashMap<>();
+        List<String> toRead = new ArrayList<>();
+        for (String unitId : unitIds) {
+            ReadFacts read = recentFacts.get(unitId);
+            if (read != null && now - read.readAtNanos() < FACTS_FRESH_NANOS) {
+                found.put(unitId, read.facts());
+            } else {
+                toRead.add(unitId);
+            }
+        }
+        if (toRead.isEmpty()) {
+            return Uni.createFrom().item(found);
+        }
+        return units.facts(toRead).map(read -> {
+            read.forEach((unitId, facts) -> recentFacts.put(unitId, new ReadFacts(facts, now)));
+            found.putAll(read);
+            return found;
+        });
     }
 
     public Uni<Optional<Unit>> find(String unitId) {
