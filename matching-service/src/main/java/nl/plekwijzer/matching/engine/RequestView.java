@@ -53,6 +53,11 @@ public record RequestView(
         boolean familyAdmission,
         String region) {
 
+    public RequestView {
+        domains = EnumSets.of(domains, Domain.class);
+        acceptableKinds = EnumSets.of(acceptableKinds, UnitKind.class);
+    }
+
     public RequestView withPreviousProviderId(String providerId) {
         return new RequestView(requestId, youthPseudonym, ageYears, gender, municipalityCode,
                 responsibleMunicipalityCode, domains, acceptableKinds, stayIntensityMax, specialties, urgency,

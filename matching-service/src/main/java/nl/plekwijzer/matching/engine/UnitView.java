@@ -43,4 +43,10 @@ public record UnitView(
         boolean acceptsFamilyAdmission,
         String backupPoolName,
         Set<String> backupPoolRegions) {
+
+    public UnitView {
+        genders = EnumSets.of(genders, Gender.class);
+        domains = EnumSets.of(domains, Domain.class);
+        stayLengths = EnumSets.of(stayLengths, StayLength.class);
+    }
 }
