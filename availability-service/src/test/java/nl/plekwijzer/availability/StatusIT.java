@@ -133,6 +133,22 @@ class StatusIT {
         assertThat(historyTotal(unitId)).isZero();
     }
 
+    /** A unit's owner and size are read at most once a second for these checks, but a change made here counts at once. */
+    @Test
+    void aUnitMadeSmallerChecksTheNextReportAgainstItsNewSize() {
+        String unitId = Fixtures.registeredUnit();
+        String path = "/api/v1/units/" + unitId + "/status";
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 2, 4)).statusCode(202);
+
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
+                .body(Fixtures.profile(PROVIDER_A, 3, 24, false))
+                .when().put("/api/v1/units/" + unitId).then().statusCode(200);
+
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 2, 4))
+                .statusCode(422).body("violations[0].message", containsString("exceeds the unit's 3 places"));
+        post(path, Fixtures.report(UUID.randomUUID(), NOW, 1, 2)).statusCode(202);
+    }
+
     @Test
     void theReasonForAnOrangeLightIsKeptShownAndPublished() {
         String unitId = Fixtures.registeredUnit();

@@ -64,7 +64,7 @@ public class VerifiedTokenCache {
             return TokenAuthenticationRequest.class;
         }
 
-        /** Before OIDC's provider (1001 in Quarkus 3.34; VerifiedTokenCacheIT fails if it comes first). */
+        /** Before OIDC's own provider (priority 1001 in Quarkus 3.34); VerifiedTokenCacheIT fails if OIDC's comes first. */
         @Override
         public int priority() {
             return Integer.MAX_VALUE;

@@ -65,8 +65,8 @@ public class StatusIntake {
     }
 
     public Uni<UUID> report(String unitId, BedStatusReported report, Caller caller) {
-        return units.facts(List.of(unitId)).flatMap(units -> {
-            UnitFacts unit = units.get(unitId);
+        return units.facts(List.of(unitId)).flatMap(facts -> {
+            UnitFacts unit = facts.get(unitId);
             if (unit == null) {
                 throw Problems.notFound("unitId", "No unit with unitId '" + unitId + "'");
             }
@@ -83,12 +83,12 @@ public class StatusIntake {
     /** All or nothing: every report is checked first, then all go to the broker as one record. */
     public Uni<List<UUID>> reportAll(List<BedStatusReported> reports, Caller caller) {
         List<UUID> eventIds = reports.stream().map(BedStatusReported::eventId).toList();
-        return units.facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(units -> {
+        return units.facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(facts -> {
             OffsetDateTime now = OffsetDateTime.now();
             List<Violation> violations = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
                 BedStatusReported report = reports.get(i);
-                UnitFacts unit = units.get(report.unitId());
+                UnitFacts unit = facts.get(report.unitId());
                 String prefix = "reports[" + i + "].";
                 if (unit == null) {
                     violations.add(new Violation(prefix + "unitId", "no unit with unitId '" + report.unitId() + "'"));
