@@ -38,8 +38,8 @@ declare -A SERVICE_PORT=([availability-service]=$((8081 + OFFSET)) [intake-servi
 declare -A SERVICE_DATABASE=([availability-service]=availability [intake-service]=intake
   [matching-service]=matching [notification-service]=notification)
 # matching-service holds the region in memory (about 400 MB at 20,000 units and 50,000 requests),
-# and ranks all of it after a restart: the parallel collector did that 15% faster than G1
-# (docs/benchmarks.md, issue 18).
+# and ranks all of it after a restart: with the parallel collector it was ready 1.5 s sooner than
+# with G1 (26-28 s against 29 s at that size; docs/benchmarks.md, issue 18).
 declare -A SERVICE_JVM=([availability-service]="-Xmx256m" [intake-service]="-Xmx256m"
   [matching-service]="-Xmx1g -XX:+UseParallelGC" [notification-service]="-Xmx256m" [web]="-Xmx128m")
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"

@@ -28,14 +28,20 @@ import jakarta.inject.Singleton;
  * <p>
  * {@link Lookup} answers before the OIDC verification: an identity that an earlier request's token
  * proved, or nothing, and then OIDC verifies as always. {@link Keep} sees every identity OIDC
- * proved, before any other augmentor, and keeps it until the token's {@code exp}, for at most a
- * minute. Only bearer access tokens are kept: the identity depends on nothing else.
+ * proved, before any other augmentor, and keeps it (without the request it was made for) until the
+ * token's {@code exp}, for at most a minute after it was verified. Only bearer access tokens are
+ * kept, not ones bound to a certificate or key: the identity depends on nothing else.
  */
 @Singleton
 public class VerifiedTokenCache {
 
     private static final int MAX_TOKENS = 1_000;
     private static final Duration MAX_TRUST = Duration.ofMinutes(1);
+    /** Marks an identity given out from here, so that it is not kept again (which would renew its minute). */
+    private static final String REUSED = VerifiedTokenCache.class.getName() + ".reused";
+    /** Attributes OIDC gives an identity that belong to the request it was made for. */
+    private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
+    private static final String BLOCKING_API = AuthenticationRequestContext.class.getName();
 
     private final VerifiedTokens<SecurityIdentity> tokens = new VerifiedTokens<>(MAX_TOKENS, MAX_TRUST, Clock.systemUTC());
     private final LongAdder reused = new LongAdder();
@@ -79,14 +85,15 @@ public class VerifiedTokenCache {
             if (verified == null) {
                 return Uni.createFrom().nullItem();
             }
-            cache.reused.increment();
-            // The identity carries the request it was made for; this one gets its own.
             RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(verified);
-            if (routing != null) {
-                OidcUtils.setRoutingContextAttribute(builder, routing);
-                OidcUtils.setBlockingApiAttribute(builder, routing);
+            if (routing == null) {
+                return Uni.createFrom().nullItem();
             }
+            cache.reused.increment();
+            // What OIDC ties to a request is this request's.
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(verified).addAttribute(REUSED, true);
+            OidcUtils.setRoutingContextAttribute(builder, routing);
+            OidcUtils.setBlockingApiAttribute(builder, routing);
             return Uni.createFrom().item(builder.build());
         }
     }
@@ -108,11 +115,16 @@ public class VerifiedTokenCache {
 
         @Override
         public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-            AccessTokenCredential credential = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
-            // Only where the access token is the identity itself (bearer), not where it came with a login.
+            AccessTokenCredential credential = identity.isAnonymous() || identity.getAttribute(REUSED) != null ? null
+                    : identity.getCredential(AccessTokenCredential.class);
+            // Only where the access token is the identity itself (bearer), not where it came with a login,
+            // and not a token bound to a certificate or key (cnf), whose binding OIDC checks per request.
             if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt
-                    && credential.getToken().equals(jwt.getRawToken()) && jwt.getExpirationTime() > 0) {
-                cache.tokens.remember(credential.getToken(), identity, Instant.ofEpochSecond(jwt.getExpirationTime()));
+                    && credential.getToken().equals(jwt.getRawToken()) && jwt.getExpirationTime() > 0
+                    && !jwt.containsClaim("cnf")) {
+                SecurityIdentity withoutRequest = QuarkusSecurityIdentity.builder(identity)
+                        .addAttribute(ROUTING_CONTEXT, null).addAttribute(BLOCKING_API, null).build();
+                cache.tokens.remember(credential.getToken(), withoutRequest, Instant.ofEpochSecond(jwt.getExpirationTime()));
             }
             return Uni.createFrom().item(identity);
         }

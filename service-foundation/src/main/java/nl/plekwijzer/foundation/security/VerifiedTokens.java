@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bearer tokens that were verified, with what they proved, kept until the token expires but for no
- * longer than {@code maxTrust} (so that a signing key Keycloak withdraws stops being trusted within
- * that time). Bounded: when full, expired entries are dropped, and if none had expired a newly
+ * longer than {@code maxTrust} after it was verified (so that a token is checked against the
+ * realm's keys again at least that often). Bounded: when full, expired entries are dropped, and if none had expired a newly
  * verified token is simply not kept. Plain Java; {@link VerifiedTokenCache} puts it in front of
  * the OIDC verification.
  */

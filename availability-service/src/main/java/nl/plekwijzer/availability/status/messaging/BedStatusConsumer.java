@@ -105,7 +105,7 @@ public class BedStatusConsumer {
                         snapshots.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unitId,
                                 AvailabilitySnapshot.of(unit.unit(), status, now)));
                     });
-                    // Only what was applied is in the history: a refused event can be applied when it is sent again.
+                    // Refused events stay out of the history (which is what appliedBefore reads): sent again, they can be applied.
                     return statuses.insertHistory(tx, outcome.history(), now)
                             .call(() -> statuses.saveCurrent(tx, outcome.changedStatus()))
                             .call(() -> outbox.add(PgSql.of(tx), snapshots))

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,8 +44,8 @@ public class UnitService {
      * Units' facts read for status reports in the last second. A single report would otherwise
      * cost a query of its own (issue 18's profile); a provider system reports on the same units
      * all day. A unit changed here is read again at once; one changed through another instance of
-     * this service may be judged by its old size for up to a second, and the consumer checks every
-     * report against the stored unit again.
+     * this service may be judged by its old facts for up to a second (the consumer checks every
+     * report's figures against the stored unit again).
      */
     private static final long FACTS_FRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -52,6 +53,8 @@ public class UnitService {
     }
 
     private final ConcurrentHashMap<String, ReadFacts> recentFacts = new ConcurrentHashMap<>();
+    /** Counts changes made here: facts read while one was made are used but not kept. */
+    private final AtomicLong changes = new AtomicLong();
     private final Pool pool;
     private final UnitRepository units;
     private final IntensityBands bands;
@@ -89,6 +92,7 @@ public class UnitService {
                             unit.toEvent()))))
                     .map(ignored -> new Saved(unit, existing.isEmpty()));
         })).invoke(saved -> {
+            changes.incrementAndGet();
             recentFacts.remove(unitId);
             relay.wake();
         });
@@ -97,6 +101,7 @@ public class UnitService {
     /** The facts of those of these units that exist, by unit id. */
     public Uni<Map<String, UnitFacts>> facts(Collection<String> unitIds) {
         long now = System.nanoTime();
+        long changesBefore = changes.get();
         Map<String, UnitFacts> found = new HashMap<>();
         List<String> toRead = new ArrayList<>();
         for (String unitId : unitIds) {
@@ -111,7 +116,9 @@ public class UnitService {
             return Uni.createFrom().item(found);
         }
         return units.facts(toRead).map(read -> {
-            read.forEach((unitId, facts) -> recentFacts.put(unitId, new ReadFacts(facts, now)));
+            if (changes.get() == changesBefore) {
+                read.forEach((unitId, facts) -> recentFacts.put(unitId, new ReadFacts(facts, now)));
+            }
             found.putAll(read);
             return found;
         });
