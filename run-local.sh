@@ -40,7 +40,7 @@ declare -A SERVICE_DATABASE=([availability-service]=availability [intake-service
 # matching-service holds the region in memory (about 400 MB at 20,000 units and 50,000 requests),
 # and ranks all of it after a restart: with the parallel collector it was ready 1.5 s sooner than
 # with G1 (26-28 s against 29 s at that size; docs/benchmarks.md, issue 18).
-declare -A SERVICE_JVM=([availability-service]="-Xmx256m" [intake-service]="-Xmx256m"
+declare -A SERVICE_JVM=([availability-service]="-Xmx512m" [intake-service]="-Xmx256m"
   [matching-service]="-Xmx1g -XX:+UseParallelGC" [notification-service]="-Xmx256m" [web]="-Xmx128m")
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
 KEYCLOAK_HOME="$STATE/keycloak-$KEYCLOAK_VERSION"

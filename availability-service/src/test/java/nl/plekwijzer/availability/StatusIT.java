@@ -192,6 +192,16 @@ class StatusIT {
         assertThat(KafkaTestClient.readAll("bed-status.v1"))
                 .noneMatch(r -> r.value().contains(refusedEventId.toString()));
 
+        // The caller is checked for every provider in the batch, not just the first report's.
+        String ofProviderB = Fixtures.registeredUnit(PROVIDER_B, 6, 24, false);
+        UUID ownEventId = UUID.randomUUID();
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
+                .body(batch(item(first, ownEventId, 1, 5), item(second, UUID.randomUUID(), 1, 4),
+                        item(ofProviderB, UUID.randomUUID(), 1, 5)))
+                .when().post("/api/v1/status-reports")
+                .then().statusCode(403);
+        assertThat(KafkaTestClient.readAll("bed-status.v1")).noneMatch(r -> r.value().contains(ownEventId.toString()));
+
         String tooMany = batch(IntStream.range(0, 1001).mapToObj(i -> item(first, UUID.randomUUID(), 1, 5))
                 .toArray(String[]::new));
         given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON).body(tooMany)

@@ -59,6 +59,7 @@ public final class StatusLoadGenerator {
      */
     private static final int PROBES_PER_SECOND = 5;
     private static final int PROBE_POLL_MILLIS = 50;
+    private static final int LATE_PROBE_POLL_MILLIS = 250;
 
     private static final int CONNECTIONS = Integer.getInteger("connections", 256);
 
@@ -228,18 +229,17 @@ public final class StatusLoadGenerator {
     }
 
     private static String report(String unitId, OffsetDateTime occurredAt, long n) {
-        return "{" + (unitId == null ? "" : "\"unitId\":\"" + unitId + "\",")
-                + "\"eventId\":\"%s\",\"occurredAt\":\"%s\",\"availablePlaces\":%d,\"occupiedPlaces\":40}"
-                        .formatted(UUID.randomUUID(), occurredAt, n % 50);
+        return "{" + (unitId == null ? "" : "\"unitId\":\"" + unitId + "\",") + "\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"occurredAt\":\"" + occurredAt + "\",\"availablePlaces\":" + (n % 50) + ",\"occupiedPlaces\":40}";
     }
 
     /** Polls the availability list until the unit shows a report at least as new as this one. */
     private void probe(String unitId, OffsetDateTime occurredAt, long start) {
         probesPending.incrementAndGet();
-        probe(unitId, occurredAt, start, 1);
+        poll(unitId, occurredAt, start);
     }
 
-    private void probe(String unitId, OffsetDateTime occurredAt, long start, int attempt) {
+    private void poll(String unitId, OffsetDateTime occurredAt, long start) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost())
                 .setPort(service.getPort()).setTimeout(30_000)
                 .setURI("/api/v1/availability?unitId=" + URLEncoder.encode(unitId, StandardCharsets.UTF_8))
@@ -252,8 +252,11 @@ public final class StatusLoadGenerator {
                     if (last != null && !last.isBefore(occurredAt)) {
                         visibleLatencyMicros.add((System.nanoTime() - start) / 1000);
                         probesPending.decrementAndGet();
-                    } else if (attempt < 30_000 / PROBE_POLL_MILLIS) {
-                        vertx.setTimer(PROBE_POLL_MILLIS, timer -> probe(unitId, occurredAt, start, attempt + 1));
+                    } else if (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(30)) {
+                        // Slower after the first second: a probe still polling every 50 ms after seconds
+                        // would add hundreds of reads a second just when the service is behind.
+                        long wait = System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1) ? PROBE_POLL_MILLIS : LATE_PROBE_POLL_MILLIS;
+                        vertx.setTimer(wait, timer -> poll(unitId, occurredAt, start));
                     } else {
                         probesLost.incrementAndGet();
                         probesPending.decrementAndGet();

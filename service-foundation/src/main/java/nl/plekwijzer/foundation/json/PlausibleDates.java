@@ -1,15 +1,19 @@
 package nl.plekwijzer.foundation.json;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -38,7 +42,7 @@ public final class PlausibleDates {
     }
 
     private static final Set<Class<?>> DATE_TYPES = Set.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
-            java.time.OffsetDateTime.class, java.time.ZonedDateTime.class, java.time.YearMonth.class, java.time.Year.class);
+            java.time.ZonedDateTime.class, java.time.YearMonth.class, java.time.Year.class);
 
     private PlausibleDates() {
     }
@@ -50,8 +54,11 @@ public final class PlausibleDates {
             @SuppressWarnings({ "unchecked", "rawtypes" })
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                     JsonDeserializer<?> deserializer) {
-                return DATE_TYPES.contains(description.getBeanClass())
-                        ? new YearInRange(deserializer, description.getBeanClass()) : deserializer;
+                Class<?> type = description.getBeanClass();
+                if (type == OffsetDateTime.class) {
+                    return new YearInRange<>(new CommonFormFirst((JsonDeserializer<OffsetDateTime>) deserializer), OffsetDateTime.class);
+                }
+                return DATE_TYPES.contains(type) ? new YearInRange(deserializer, type) : deserializer;
             }
         });
         return module;
@@ -60,6 +67,38 @@ public final class PlausibleDates {
     static boolean plausible(TemporalAccessor value) {
         int year = value.get(ChronoField.YEAR);
         return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
+    /**
+     * Reads an offset date-time in its common form itself ({@link IsoOffsetDateTimes}) and adjusts
+     * it to the context's time zone as Jackson's own reader does; every other form goes to that reader.
+     */
+    private static final class CommonFormFirst extends JsonDeserializer<OffsetDateTime> {
+
+        private final JsonDeserializer<OffsetDateTime> jacksons;
+
+        CommonFormFirst(JsonDeserializer<OffsetDateTime> jacksons) {
+            this.jacksons = jacksons;
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            OffsetDateTime value = parser.hasToken(JsonToken.VALUE_STRING)
+                    ? IsoOffsetDateTimes.parseCommonForm(parser.getText()) : null;
+            if (value == null) {
+                return jacksons.deserialize(parser, context);
+            }
+            if (!context.isEnabled(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)) {
+                return value;
+            }
+            ZoneId zone = context.getTimeZone().toZoneId();
+            return value.withOffsetSameInstant(zone.getRules().getOffset(value.toLocalDateTime()));
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return OffsetDateTime.class;
+        }
     }
 
     private static final class YearInRange<T extends Temporal> extends JsonDeserializer<T> {

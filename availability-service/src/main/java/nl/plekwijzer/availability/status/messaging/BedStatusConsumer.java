@@ -91,8 +91,10 @@ public class BedStatusConsumer {
         Set<String> unitIds = new HashSet<>();
         reports.forEach(r -> unitIds.add(r.report().unitId()));
         List<UUID> eventIds = reports.stream().map(r -> r.report().eventId()).toList();
-        return statuses.appliedBefore(tx, eventIds)
-                .flatMap(known -> statuses.unitsWithStatus(tx, unitIds).flatMap(units -> {
+        // Statements that do not depend on each other are sent together: the connection pipelines
+        // them, so a transaction waits for two round trips to the database instead of five.
+        return Uni.combine().all().unis(statuses.appliedBefore(tx, eventIds), statuses.unitsWithStatus(tx, unitIds))
+                .withUni((known, units) -> {
                     Map<String, KnownUnit> knownUnits = new HashMap<>();
                     units.forEach((id, u) -> knownUnits.put(id, new KnownUnit(id, u.unit().providerId(), u.unit().places(), u.status())));
                     var outcome = StatusApplication.apply(reports, known, knownUnits, now);
@@ -106,11 +108,11 @@ public class BedStatusConsumer {
                                 AvailabilitySnapshot.of(unit.unit(), status, now)));
                     });
                     // Refused events stay out of the history (which is what appliedBefore reads): sent again, they can be applied.
-                    return statuses.insertHistory(tx, outcome.history(), now)
-                            .call(() -> statuses.saveCurrent(tx, outcome.changedStatus()))
-                            .call(() -> outbox.add(PgSql.of(tx), snapshots))
+                    return Uni.combine().all().unis(statuses.insertHistory(tx, outcome.history(), now),
+                            statuses.saveCurrent(tx, outcome.changedStatus()), outbox.add(PgSql.of(tx), snapshots))
+                            .discardItems()
                             .replaceWith(outcome.rejections().stream()
                                     .map(r -> new Refused<>(r.received(), r.reason())).toList());
-                }));
+                });
     }
 }

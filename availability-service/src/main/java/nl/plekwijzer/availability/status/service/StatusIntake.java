@@ -3,8 +3,10 @@ package nl.plekwijzer.availability.status.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.health.Readiness;
@@ -86,6 +88,7 @@ public class StatusIntake {
         return units.facts(reports.stream().map(BedStatusReported::unitId).distinct().toList()).flatMap(facts -> {
             OffsetDateTime now = OffsetDateTime.now();
             List<Violation> violations = new ArrayList<>();
+            Set<String> providersChecked = new HashSet<>();
             for (int i = 0; i < reports.size(); i++) {
                 BedStatusReported report = reports.get(i);
                 UnitFacts unit = facts.get(report.unitId());
@@ -94,7 +97,9 @@ public class StatusIntake {
                     violations.add(new Violation(prefix + "unitId", "no unit with unitId '" + report.unitId() + "'"));
                     continue;
                 }
-                caller.requireActsFor(unit.providerId(), "change units");
+                if (providersChecked.add(unit.providerId())) {
+                    caller.requireActsFor(unit.providerId(), "change units");
+                }
                 check(report, unit, now).forEach(v -> violations.add(v.prefixed(prefix)));
             }
             if (!violations.isEmpty()) {
