@@ -61,6 +61,22 @@ class StatusIT {
     }
 
     @Test
+    void aUnitReportingAgainWithinASecondHasItsNewestStateSentOn() {
+        String unitId = Fixtures.registeredUnit();
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.minusSeconds(2), 1, 5));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinatorView(unitId).body("[0].availablePlaces", equalTo(1)));
+
+        // Within the snapshot interval of the first: these are sent on as one snapshot, by SnapshotFlusher.
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.minusSeconds(1), 2, 4));
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW, 3, 3));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(KafkaTestClient.readAll("bed-availability.v1")
+                .stream().filter(r -> unitId.equals(r.key())).reduce((first, second) -> second).orElseThrow().value())
+                .contains("\"availablePlaces\":3"));
+        assertThat(Sql.count("SELECT count(*) FROM unit_status WHERE unit_id = ? AND snapshot_due", unitId)).isZero();
+    }
+
+    @Test
     void theSameEventSentTwiceIsAppliedOnce() {
         String unitId = Fixtures.registeredUnit();
         UUID eventId = UUID.randomUUID();

@@ -15,6 +15,12 @@ public interface AvailabilityConfig {
     /** How often units are checked for having gone stale (read by {@code StaleUnitScheduler}). */
     Duration staleCheckInterval();
 
+    /**
+     * A unit's snapshot goes out at most about once per this interval when it reports more often;
+     * its newest state always follows within it ({@code SnapshotFlusher}).
+     */
+    Duration snapshotInterval();
+
     /** Status requests taken in at once; one more is refused at once with 429 ({@code StatusAdmission}). */
     int maxRequestsInFlight();
 }

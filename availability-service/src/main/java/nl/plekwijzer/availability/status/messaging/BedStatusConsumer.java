@@ -41,7 +41,7 @@ import nl.plekwijzer.foundation.persistence.PgSql;
  * Applies status events from {@code bed-status.v1}, whether produced by this service's REST API or
  * straight by a provider system, single reports and batches of reports alike, a poll at a time in
  * transactions of at most 5,000 reports: history, current status and
- * the {@code bed-availability.v1} snapshots (through the outbox) together. Unreadable records and
+ * the {@code bed-availability.v1} snapshots (through the outbox; paced by {@link SnapshotFlusher}) together. Unreadable records and
  * events for unknown units or with impossible figures go to {@code bed-status.v1.dlq}
  * ({@link EventBatches}).
  */
@@ -56,15 +56,17 @@ public class BedStatusConsumer {
     private final StatusRepository statuses;
     private final Outbox outbox;
     private final OutboxRelay relay;
+    private final SnapshotFlusher snapshotFlusher;
 
     public BedStatusConsumer(EventReader events, EventBatches batches, Pool pool, StatusRepository statuses,
-            Outbox outbox, OutboxRelay relay) {
+            Outbox outbox, OutboxRelay relay, SnapshotFlusher snapshotFlusher) {
         this.events = events;
         this.batches = batches;
         this.pool = pool;
         this.statuses = statuses;
         this.outbox = outbox;
         this.relay = relay;
+        this.snapshotFlusher = snapshotFlusher;
     }
 
     @Incoming("bed-status-in")
@@ -102,14 +104,19 @@ public class BedStatusConsumer {
                         LOG.debugf("%d status events were applied before; ignored", outcome.duplicates());
                     }
                     List<Outbox.Entry> snapshots = new ArrayList<>();
+                    Set<String> snapshotDue = new HashSet<>();
                     outcome.changedStatus().forEach((unitId, status) -> {
-                        UnitWithStatus unit = units.get(unitId);
-                        snapshots.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unitId,
-                                AvailabilitySnapshot.of(unit.unit(), status, now)));
+                        if (snapshotFlusher.mayPublishNow(unitId)) {
+                            UnitWithStatus unit = units.get(unitId);
+                            snapshots.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unitId,
+                                    AvailabilitySnapshot.of(unit.unit(), status, now)));
+                        } else {
+                            snapshotDue.add(unitId);
+                        }
                     });
                     // Refused events stay out of the history (which is what appliedBefore reads): sent again, they can be applied.
                     return Uni.combine().all().unis(statuses.insertHistory(tx, outcome.history(), now),
-                            statuses.saveCurrent(tx, outcome.changedStatus()), outbox.add(PgSql.of(tx), snapshots))
+                            statuses.saveCurrent(tx, outcome.changedStatus(), snapshotDue), outbox.add(PgSql.of(tx), snapshots))
                             .discardItems()
                             .replaceWith(outcome.rejections().stream()
                                     .map(r -> new Refused<>(r.received(), r.reason())).toList());

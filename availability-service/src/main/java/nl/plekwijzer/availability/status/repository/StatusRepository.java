@@ -131,8 +131,12 @@ public class StatusRepository {
                 });
     }
 
-    /** Makes these the units' current status; a unit that reports again is fresh again. */
-    public Uni<Void> saveCurrent(SqlClient client, Map<String, UnitStatus> statusByUnit) {
+    /**
+     * Makes these the units' current status; a unit that reports again is fresh again. Units in
+     * {@code snapshotDue} get their snapshot later ({@link #takeSnapshotsDue}); the others had it sent
+     * with this change.
+     */
+    public Uni<Void> saveCurrent(SqlClient client, Map<String, UnitStatus> statusByUnit, Set<String> snapshotDue) {
         if (statusByUnit.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -140,16 +144,29 @@ public class StatusRepository {
         statusByUnit.forEach((unitId, s) -> rows.add(Tuple.from(new Object[] { unitId, s.eventId(), s.availablePlaces(),
                 s.occupiedPlaces(), s.heldBackPlaces(), s.light().name(),
                 s.reasonCode() == null ? null : s.reasonCode().name(), s.reason(), s.expectedAvailableFrom(),
-                s.occurredAt() })));
+                s.occurredAt(), snapshotDue.contains(unitId) })));
         return client.preparedQuery("INSERT INTO unit_status (unit_id, event_id, available_places, occupied_places,"
                 + " held_back_places, light, reason_code, reason, expected_available_from, occurred_at,"
-                + " stale_published_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL) ON CONFLICT (unit_id) DO UPDATE SET"
+                + " stale_published_at, snapshot_due) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL, $11)"
+                + " ON CONFLICT (unit_id) DO UPDATE SET"
                 + " event_id = EXCLUDED.event_id, available_places = EXCLUDED.available_places,"
                 + " occupied_places = EXCLUDED.occupied_places, held_back_places = EXCLUDED.held_back_places,"
                 + " light = EXCLUDED.light, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,"
                 + " expected_available_from = EXCLUDED.expected_available_from, occurred_at = EXCLUDED.occurred_at,"
-                + " stale_published_at = NULL")
+                + " stale_published_at = NULL, snapshot_due = EXCLUDED.snapshot_due")
                 .executeBatch(rows).replaceWithVoid();
+    }
+
+    /** The units whose snapshot is due, with their status now; they are no longer due once this commits. */
+    public Uni<List<UnitWithStatus>> takeSnapshotsDue(SqlClient client) {
+        return client.preparedQuery("UPDATE unit_status s SET snapshot_due = FALSE FROM unit u"
+                + " WHERE u.unit_id = s.unit_id AND s.snapshot_due RETURNING " + UNIT_WITH_STATUS_COLUMNS)
+                .execute()
+                .map(rows -> {
+                    List<UnitWithStatus> units = new ArrayList<>();
+                    rows.forEach(row -> units.add(map(row)));
+                    return units;
+                });
     }
 
     /** A unit's status events, newest first. */
