@@ -66,11 +66,14 @@ class StatusIT {
         Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.minusSeconds(2), 1, 5));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinatorView(unitId).body("[0].availablePlaces", equalTo(1)));
 
-        // Within the snapshot interval of the first: these are sent on as one snapshot, by SnapshotFlusher.
+        // Within the snapshot interval of the first (5 s in tests): these are due, and SnapshotFlusher
+        // sends the newest state; without it the unit's last snapshot would stay the first report's.
         Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW.minusSeconds(1), 2, 4));
         Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW, 3, 3));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Sql.count(
+                "SELECT count(*) FROM unit_status WHERE unit_id = ? AND available_places = 3", unitId) == 1);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(KafkaTestClient.readAll("bed-availability.v1")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(KafkaTestClient.readAll("bed-availability.v1")
                 .stream().filter(r -> unitId.equals(r.key())).reduce((first, second) -> second).orElseThrow().value())
                 .contains("\"availablePlaces\":3"));
         assertThat(Sql.count("SELECT count(*) FROM unit_status WHERE unit_id = ? AND snapshot_due", unitId)).isZero();

@@ -16,8 +16,8 @@ public interface AvailabilityConfig {
     Duration staleCheckInterval();
 
     /**
-     * A unit's snapshot goes out at most about once per this interval when it reports more often;
-     * its newest state always follows within it ({@code SnapshotFlusher}).
+     * A unit's snapshot goes out at most about once per this interval (per replica) when it reports
+     * more often; its newest state follows with the next run of {@code SnapshotFlusher}, normally within it.
      */
     Duration snapshotInterval();
 

@@ -53,9 +53,10 @@ public final class StatusLoadGenerator {
             "http://127.0.0.1:8180/realms/plekwijzer/protocol/openid-connect/token");
     private static final String PROVIDER = "98000001";
     /**
-     * About five requests a second are followed until visible, each polled every 50 ms: following
-     * one in 50 (and every batch) every 20 ms made hundreds of reads a second, load that the service
-     * then measured.
+     * About five requests a second are followed until visible, each polled every 50 ms in its first
+     * second and every 250 ms after that (so a time above a second is measured to about 250 ms):
+     * following one in 50 (and every batch) every 20 ms made hundreds of reads a second, load that
+     * the service then measured.
      */
     private static final int PROBES_PER_SECOND = 5;
     private static final int PROBE_POLL_MILLIS = 50;

@@ -12,20 +12,20 @@ class SnapshotPacingTest {
 
     @Test
     void aUnitGetsOneSnapshotAtOncePerIntervalAndTheRestAreDue() {
-        assertThat(pacing.mayPublishNow("a", 10_000)).isTrue();
-        assertThat(pacing.mayPublishNow("a", 10_400)).isFalse();
-        assertThat(pacing.mayPublishNow("a", 10_999)).isFalse();
-        assertThat(pacing.mayPublishNow("b", 10_999)).as("another unit has its own interval").isTrue();
-        assertThat(pacing.mayPublishNow("a", 11_000)).isTrue();
-        assertThat(pacing.mayPublishNow("a", 11_500)).isFalse();
+        assertThat(pacing.claim("a", 10_000)).isTrue();
+        assertThat(pacing.claim("a", 10_400)).isFalse();
+        assertThat(pacing.claim("a", 10_999)).isFalse();
+        assertThat(pacing.claim("b", 10_999)).as("another unit has its own interval").isTrue();
+        assertThat(pacing.claim("a", 11_000)).isTrue();
+        assertThat(pacing.claim("a", 11_500)).isFalse();
     }
 
     @Test
     void aSnapshotSentAsDueStartsTheUnitsIntervalAgain() {
-        assertThat(pacing.mayPublishNow("a", 10_000)).isTrue();
+        assertThat(pacing.claim("a", 10_000)).isTrue();
         pacing.sent(List.of("a"), 10_900);
 
-        assertThat(pacing.mayPublishNow("a", 11_500)).isFalse();
-        assertThat(pacing.mayPublishNow("a", 11_900)).isTrue();
+        assertThat(pacing.claim("a", 11_500)).isFalse();
+        assertThat(pacing.claim("a", 11_900)).isTrue();
     }
 }

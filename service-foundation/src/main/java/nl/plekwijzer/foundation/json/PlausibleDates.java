@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 
 /**
  * Dates and moments are read only within the years {@value #FIRST_YEAR}-{@value #LAST_YEAR}: a
@@ -42,7 +43,7 @@ public final class PlausibleDates {
     }
 
     private static final Set<Class<?>> DATE_TYPES = Set.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
-            java.time.ZonedDateTime.class, java.time.YearMonth.class, java.time.Year.class);
+            java.time.OffsetDateTime.class, java.time.ZonedDateTime.class, java.time.YearMonth.class, java.time.Year.class);
 
     private PlausibleDates() {
     }
@@ -55,7 +56,7 @@ public final class PlausibleDates {
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                     JsonDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
-                if (type == OffsetDateTime.class) {
+                if (type == OffsetDateTime.class && deserializer.getClass() == InstantDeserializer.class) {
                     return new YearInRange<>(new CommonFormFirst((JsonDeserializer<OffsetDateTime>) deserializer), OffsetDateTime.class);
                 }
                 return DATE_TYPES.contains(type) ? new YearInRange(deserializer, type) : deserializer;

@@ -2,11 +2,13 @@ package nl.plekwijzer.foundation.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,22 +58,30 @@ class IsoOffsetDateTimesTest {
         for (int i = 0; i < 500; i++) {
             texts.add(commonForm(random));
         }
-        for (boolean adjust : new boolean[] { true, false }) {
-            ObjectMapper jacksons = new ObjectMapper().registerModule(new JavaTimeModule())
-                    .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, adjust);
-            ObjectMapper strict = StrictJson.apply(new ObjectMapper().registerModule(new JavaTimeModule()))
-                    .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, adjust);
-            for (String text : texts) {
-                String body = "{\"occurredAt\":\"" + text + "\"}";
-                assertThat(outcome(strict, body)).as(text + " adjusted " + adjust).isEqualTo(outcome(jacksons, body));
+        // Around the switches to and from summer time, where adjusting to a zone with daylight saving differs.
+        texts.addAll(List.of("2026-03-29T00:59:59Z", "2026-03-29T01:30:00Z", "2026-03-29T02:30:00+01:00",
+                "2026-03-29T03:30:00+02:00", "2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z", "2026-10-25T02:30:00+02:00",
+                "2026-10-25T02:30:00+01:00"));
+        for (TimeZone zone : List.of(TimeZone.getTimeZone("UTC"), TimeZone.getTimeZone("Europe/Amsterdam"))) {
+            for (boolean adjust : new boolean[] { true, false }) {
+                ObjectMapper jacksons = new ObjectMapper().registerModule(new JavaTimeModule()).setTimeZone(zone)
+                        .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, adjust);
+                ObjectMapper strict = StrictJson.apply(new ObjectMapper().registerModule(new JavaTimeModule()))
+                        .setTimeZone(zone).configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, adjust);
+                for (String text : texts) {
+                    String body = "{\"occurredAt\":\"" + text + "\"}";
+                    assertThat(outcome(strict, body)).as(text + " in " + zone.getID() + " adjusted " + adjust)
+                            .isEqualTo(outcome(jacksons, body));
+                }
             }
         }
     }
 
     private static String commonForm(Random random) {
-        OffsetDateTime moment = OffsetDateTime.of(1900 + random.nextInt(300), 1 + random.nextInt(12), 1 + random.nextInt(28),
+        LocalDate day = LocalDate.of(1900 + random.nextInt(299), 1, 1).plusDays(random.nextInt(366));
+        OffsetDateTime moment = OffsetDateTime.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
                 random.nextInt(24), random.nextInt(60), random.nextInt(60), 0,
-                ZoneOffset.ofTotalSeconds((random.nextInt(37) - 18) * 1800 + (random.nextInt(4) == 0 ? 15 * 60 : 0)));
+                ZoneOffset.ofTotalSeconds((random.nextInt(145) - 72) * 15 * 60));
         String text = "%04d-%02d-%02dT%02d:%02d:%02d".formatted(moment.getYear(), moment.getMonthValue(),
                 moment.getDayOfMonth(), moment.getHour(), moment.getMinute(), moment.getSecond());
         int fractionDigits = random.nextInt(10);

@@ -24,7 +24,8 @@ import nl.plekwijzer.foundation.persistence.PgSql;
  * Paces the {@code bed-availability.v1} snapshots that status reports cause ({@link SnapshotPacing}):
  * a unit that had a snapshot in the last interval is marked {@code snapshot_due} in the same
  * transaction as its new status, and this job sends the snapshot of every marked unit, with its
- * status as it is then, once an interval. The mark is in the database, so a restart loses none.
+ * status as it is then, once an interval. The mark is in the database, so a restart loses none; a
+ * unit being changed while this runs is left for that change or the next run.
  */
 @ApplicationScoped
 public class SnapshotFlusher {
@@ -36,16 +37,16 @@ public class SnapshotFlusher {
     private final OutboxRelay relay;
 
     public SnapshotFlusher(AvailabilityConfig config, Pool pool, StatusRepository statuses, Outbox outbox, OutboxRelay relay) {
-        this.pacing = new SnapshotPacing(config.snapshotInterval().toMillis());
+        this.pacing = new SnapshotPacing(config.snapshotInterval().toNanos());
         this.pool = pool;
         this.statuses = statuses;
         this.outbox = outbox;
         this.relay = relay;
     }
 
-    /** True when the unit's snapshot may go out with this change; otherwise it is due ({@link #sendDue}). */
-    boolean mayPublishNow(String unitId) {
-        return pacing.mayPublishNow(unitId, System.currentTimeMillis());
+    /** True when the unit's snapshot goes out with this change; otherwise it is due ({@link #sendDue}). */
+    boolean claimSnapshotNow(String unitId) {
+        return pacing.claim(unitId, System.nanoTime());
     }
 
     @Scheduled(every = "${plekwijzer.availability.snapshot-interval}",
@@ -63,7 +64,7 @@ public class SnapshotFlusher {
                     return outbox.add(PgSql.of(tx), snapshots).replaceWith(units);
                 })).invoke(units -> {
                     if (!units.isEmpty()) {
-                        pacing.sent(units.stream().map(u -> u.unit().unitId()).toList(), System.currentTimeMillis());
+                        pacing.sent(units.stream().map(u -> u.unit().unitId()).toList(), System.nanoTime());
                         relay.wake();
                     }
                 }));

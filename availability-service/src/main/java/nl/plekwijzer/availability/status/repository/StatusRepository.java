@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
@@ -141,7 +142,9 @@ public class StatusRepository {
             return Uni.createFrom().voidItem();
         }
         List<Tuple> rows = new ArrayList<>();
-        statusByUnit.forEach((unitId, s) -> rows.add(Tuple.from(new Object[] { unitId, s.eventId(), s.availablePlaces(),
+        // In unit id order: two consumer transactions that change the same units (a batch is keyed by
+        // its own id, so two replicas can hold reports for one unit) then lock them in the same order.
+        new TreeMap<>(statusByUnit).forEach((unitId, s) -> rows.add(Tuple.from(new Object[] { unitId, s.eventId(), s.availablePlaces(),
                 s.occupiedPlaces(), s.heldBackPlaces(), s.light().name(),
                 s.reasonCode() == null ? null : s.reasonCode().name(), s.reason(), s.expectedAvailableFrom(),
                 s.occurredAt(), snapshotDue.contains(unitId) })));
@@ -157,10 +160,16 @@ public class StatusRepository {
                 .executeBatch(rows).replaceWithVoid();
     }
 
-    /** The units whose snapshot is due, with their status now; they are no longer due once this commits. */
+    /**
+     * The units whose snapshot is due, with their status now; they are no longer due once this
+     * commits. A unit the consumer is changing at this moment is skipped rather than waited for (and
+     * so never deadlocked with): that change sends its snapshot itself or leaves it due for the next run.
+     */
     public Uni<List<UnitWithStatus>> takeSnapshotsDue(SqlClient client) {
         return client.preparedQuery("UPDATE unit_status s SET snapshot_due = FALSE FROM unit u"
-                + " WHERE u.unit_id = s.unit_id AND s.snapshot_due RETURNING " + UNIT_WITH_STATUS_COLUMNS)
+                + " WHERE u.unit_id = s.unit_id AND s.unit_id IN"
+                + " (SELECT unit_id FROM unit_status WHERE snapshot_due FOR UPDATE SKIP LOCKED)"
+                + " RETURNING " + UNIT_WITH_STATUS_COLUMNS)
                 .execute()
                 .map(rows -> {
                     List<UnitWithStatus> units = new ArrayList<>();
