@@ -56,8 +56,7 @@ public class StaleUnitScheduler {
                         entries.add(new Outbox.Entry(EventType.UNIT_WENT_STALE, unit.unit().unitId(),
                                 new UnitWentStale(UUID.randomUUID(), unit.unit().unitId(), unit.unit().providerId(),
                                         unit.status().lastReportedAt(), unit.unit().confirmationIntervalHours(), now)));
-                        entries.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unit.unit().unitId(),
-                                AvailabilitySnapshot.of(unit.unit(), unit.status(), now)));
+                        entries.add(AvailabilitySnapshot.outboxEntry(unit.unit(), unit.status(), now));
                     });
                     return outbox.add(PgSql.of(tx), entries).replaceWith(entries.size());
                 }))

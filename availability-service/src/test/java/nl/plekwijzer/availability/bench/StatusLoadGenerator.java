@@ -187,10 +187,9 @@ public final class StatusLoadGenerator {
             path = "/api/v1/status-reports";
             body = batch.append("]}").toString();
         }
-        long firstSent = due;
-        sendUntilTaken(path, Buffer.buffer(body), firstSent, firstSent, () -> {
+        sendUntilTaken(path, Buffer.buffer(body), due, due, () -> {
             if (n % probeEvery == 0) {
-                probe(firstUnit, occurredAt, firstSent);
+                probe(firstUnit, occurredAt, due);
             }
         }, finished, retries);
     }
@@ -250,13 +249,12 @@ public final class StatusLoadGenerator {
                 .compose(response -> response.body())
                 .onComplete(body -> {
                     OffsetDateTime last = body.succeeded() ? lastReportedAt(body.result().toString()) : null;
+                    long elapsed = System.nanoTime() - start;
                     if (last != null && !last.isBefore(occurredAt)) {
-                        visibleLatencyMicros.add((System.nanoTime() - start) / 1000);
+                        visibleLatencyMicros.add(elapsed / 1000);
                         probesPending.decrementAndGet();
-                    } else if (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(30)) {
-                        // Slower after the first second: a probe still polling every 50 ms after seconds
-                        // would add hundreds of reads a second just when the service is behind.
-                        long wait = System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1) ? PROBE_POLL_MILLIS : LATE_PROBE_POLL_MILLIS;
+                    } else if (elapsed < TimeUnit.SECONDS.toNanos(30)) {
+                        long wait = elapsed < TimeUnit.SECONDS.toNanos(1) ? PROBE_POLL_MILLIS : LATE_PROBE_POLL_MILLIS;
                         vertx.setTimer(wait, timer -> poll(unitId, occurredAt, start));
                     } else {
                         probesLost.incrementAndGet();

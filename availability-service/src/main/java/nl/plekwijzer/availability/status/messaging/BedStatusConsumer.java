@@ -23,7 +23,6 @@ import nl.plekwijzer.availability.status.AvailabilitySnapshot;
 import nl.plekwijzer.availability.status.StatusApplication.KnownUnit;
 import nl.plekwijzer.availability.status.StatusApplication.Received;
 import nl.plekwijzer.availability.status.StatusApplication;
-import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
 import nl.plekwijzer.availability.status.repository.StatusRepository;
 import nl.plekwijzer.contracts.EventReader;
 import nl.plekwijzer.contracts.EventType;
@@ -40,9 +39,8 @@ import nl.plekwijzer.foundation.persistence.PgSql;
 /**
  * Applies status events from {@code bed-status.v1}, whether produced by this service's REST API or
  * straight by a provider system, single reports and batches of reports alike, a poll at a time in
- * transactions of at most 5,000 reports: history, current status and
- * the {@code bed-availability.v1} snapshots (through the outbox; paced by {@link SnapshotFlusher})
- * together. Unreadable records and
+ * transactions of at most 5,000 reports: history, current status and the {@code bed-availability.v1}
+ * snapshots (through the outbox; paced by {@link SnapshotFlusher}) together. Unreadable records and
  * events for unknown units or with impossible figures go to {@code bed-status.v1.dlq}
  * ({@link EventBatches}).
  */
@@ -108,9 +106,7 @@ public class BedStatusConsumer {
                     Set<String> snapshotDue = new HashSet<>();
                     outcome.changedStatus().forEach((unitId, status) -> {
                         if (snapshotFlusher.claimSnapshotNow(unitId)) {
-                            UnitWithStatus unit = units.get(unitId);
-                            snapshots.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unitId,
-                                    AvailabilitySnapshot.of(unit.unit(), status, now)));
+                            snapshots.add(AvailabilitySnapshot.outboxEntry(units.get(unitId).unit(), status, now));
                         } else {
                             snapshotDue.add(unitId);
                         }

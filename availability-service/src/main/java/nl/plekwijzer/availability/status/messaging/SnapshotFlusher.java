@@ -2,7 +2,6 @@ package nl.plekwijzer.availability.status.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.scheduler.Scheduled;
@@ -13,8 +12,6 @@ import nl.plekwijzer.availability.config.AvailabilityConfig;
 import nl.plekwijzer.availability.status.AvailabilitySnapshot;
 import nl.plekwijzer.availability.status.SnapshotPacing;
 import nl.plekwijzer.availability.status.repository.StatusRepository;
-import nl.plekwijzer.availability.status.repository.StatusRepository.UnitWithStatus;
-import nl.plekwijzer.contracts.EventType;
 import nl.plekwijzer.foundation.messaging.TransientFailures;
 import nl.plekwijzer.foundation.outbox.Outbox;
 import nl.plekwijzer.foundation.outbox.OutboxRelay;
@@ -56,11 +53,8 @@ public class SnapshotFlusher {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         return TransientFailures.untilNextRun("Sending due availability snapshots",
                 pool.withTransaction(tx -> statuses.takeSnapshotsDue(tx).flatMap(units -> {
-                    List<Outbox.Entry> snapshots = new ArrayList<>();
-                    for (UnitWithStatus unit : units) {
-                        snapshots.add(new Outbox.Entry(EventType.UNIT_AVAILABILITY_CHANGED, unit.unit().unitId(),
-                                AvailabilitySnapshot.of(unit.unit(), unit.status(), now)));
-                    }
+                    List<Outbox.Entry> snapshots = units.stream()
+                            .map(unit -> AvailabilitySnapshot.outboxEntry(unit.unit(), unit.status(), now)).toList();
                     return outbox.add(PgSql.of(tx), snapshots).replaceWith(units);
                 })).invoke(units -> {
                     if (!units.isEmpty()) {
