@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,16 +56,16 @@ public class PublishedSuggestions {
         });
     }
 
-    /** Announces every ranking that differs from the one last published; returns how many. */
-    public int announceChanged() {
+    /** Announces every ranking that differs from the one last published; returns their request ids. */
+    public Set<String> announceChanged() {
         long started = System.nanoTime();
         Map<String, String> published = lastPublishedCeIds();
-        int announced;
+        Set<String> announced;
         synchronized (state) {
             announced = publisher.announceChanged(state.rankings(), published);
         }
         LOG.infof("Rankings after the rebuild: %d announced that differ from the %d last published, in %d ms",
-                announced, published.size(), (System.nanoTime() - started) / 1_000_000);
+                announced.size(), published.size(), (System.nanoTime() - started) / 1_000_000);
         return announced;
     }
 

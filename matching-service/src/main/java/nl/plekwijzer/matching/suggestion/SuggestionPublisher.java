@@ -1,8 +1,10 @@
 package nl.plekwijzer.matching.suggestion;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -53,14 +55,16 @@ public class SuggestionPublisher {
     /**
      * After a restart: announces each ranking that differs from the one last published for its
      * request ({@code publishedCeIds}: the {@code ce_id} per request id on the topic), such as one
-     * that changed while the service was down. Call it under the state's lock. Returns how many.
+     * that changed while the service was down. Call it under the state's lock. Returns the request
+     * ids of those announced.
      */
-    public int announceChanged(List<MatchingEngine.Ranking> rankings, Map<String, String> publishedCeIds) {
+    public Set<String> announceChanged(List<MatchingEngine.Ranking> rankings, Map<String, String> publishedCeIds) {
         OffsetDateTime now = OffsetDateTime.now();
-        int announced = 0;
+        Set<String> announced = new HashSet<>();
         for (MatchingEngine.Ranking ranking : rankings) {
-            if (announce(ranking, now, publishedCeIds.get(ranking.request().requestId().toString()))) {
-                announced++;
+            String requestId = ranking.request().requestId().toString();
+            if (announce(ranking, now, publishedCeIds.get(requestId))) {
+                announced.add(requestId);
             }
         }
         return announced;
