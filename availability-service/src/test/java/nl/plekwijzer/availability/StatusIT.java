@@ -299,6 +299,39 @@ class StatusIT {
         });
     }
 
+    /**
+     * A report seen before is ignored, not applied again: beside a new report of the same moment, the
+     * new one stays the status; and once the unit is too small for it, it is still ignored, not
+     * dead-lettered.
+     */
+    @Test
+    void aReportSeenBeforeIsIgnoredBesideANewOneOfTheSameMomentAndWhenItWouldNowBeRefused() {
+        String unitId = Fixtures.registeredUnit();
+        UUID seen = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", unitId, kafkaEvent(seen, unitId, 5, 1)),
+                Duration.ofSeconds(20));
+
+        String batch = """
+                {"batchId":"%s","reports":[%s,%s]}""".formatted(UUID.randomUUID(), kafkaEvent(fresh, unitId, 1, 3),
+                kafkaEvent(seen, unitId, 5, 1));
+        KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", "batch", batch,
+                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8))),
+                Duration.ofSeconds(20));
+        coordinatorView(unitId).body("[0].availablePlaces", equalTo(1));
+
+        given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
+                .body(Fixtures.profile(PROVIDER_A, 4, 24, false))
+                .when().put("/api/v1/units/" + unitId).then().statusCode(200);
+        KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", unitId, kafkaEvent(seen, unitId, 5, 1)),
+                Duration.ofSeconds(20));
+
+        coordinatorView(unitId).body("[0].availablePlaces", equalTo(1));
+        JsonPath history = history(unitId, Tokens.withRole("coordinator", "coordinator"));
+        assertThat(history.getList("events.eventId")).containsExactlyInAnyOrder(seen.toString(), fresh.toString());
+        assertThat(KafkaTestClient.readAll("bed-status.v1.dlq")).noneMatch(r -> r.value().contains(seen.toString()));
+    }
+
     @Test
     void aProviderSystemsOwnTopicChangesOnlyThatProvidersUnits() {
         String own = Fixtures.registeredUnit();

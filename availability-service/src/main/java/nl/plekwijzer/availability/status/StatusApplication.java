@@ -18,6 +18,12 @@ import nl.plekwijzer.foundation.problem.Violation;
  * (an event id seen before) change nothing; events for unknown units, for another provider's unit
  * on a provider's own topic, or that break the rules are rejected; every other event is kept in history, and becomes the unit's status when it is not
  * older than the current one (newest {@code occurredAt} wins).
+ * <p>
+ * An event seen before is never newer than its unit's status (that status took it in, or something
+ * newer), so taking it for new moves no unit's {@code occurredAt}: the {@code applied} flag of every
+ * other event is the same whether or not the events seen before are known. Only the changed statuses
+ * can differ (an event seen before ties with the status it became). The consumer relies on this to
+ * write the history before it knows which events were seen before.
  */
 public final class StatusApplication {
 

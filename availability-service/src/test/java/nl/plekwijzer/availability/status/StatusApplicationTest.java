@@ -132,6 +132,49 @@ class StatusApplicationTest {
         assertThat(StatusApplication.apply(fromThisService(other), Set.of(), units, NOW).changedStatus()).containsOnlyKeys("u-2");
     }
 
+    /**
+     * The consumer writes the history before it knows which events it saw before, with the flags
+     * worked out as if all were new: those must be the flags of the events that are new. Here a
+     * first poll is applied, then a second that mixes new events with events of the first, many at
+     * the same moment, for 2,000 random pairs of polls.
+     */
+    @Test
+    void anEventsAppliedFlagDoesNotDependOnWhichOthersWereSeenBefore() {
+        java.util.Random random = new java.util.Random(18);
+        List<String> unitIds = List.of("u-1", "u-2", "u-3");
+        for (int round = 0; round < 2_000; round++) {
+            Map<String, KnownUnit> empty = new java.util.HashMap<>();
+            unitIds.forEach(id -> empty.put(id, new KnownUnit(id, "98000001", 6, null)));
+            List<BedStatusReported> firstPoll = randomReports(random, unitIds, 1 + random.nextInt(8));
+            Outcome first = StatusApplication.apply(fromThisService(firstPoll.toArray(BedStatusReported[]::new)), Set.of(), empty, NOW);
+            Map<String, KnownUnit> afterFirst = new java.util.HashMap<>(empty);
+            first.changedStatus().forEach((id, status) -> afterFirst.put(id, new KnownUnit(id, "98000001", 6, status)));
+            Set<UUID> seenBefore = new java.util.HashSet<>();
+            first.history().forEach(entry -> seenBefore.add(entry.report().eventId()));
+
+            List<BedStatusReported> secondPoll = new java.util.ArrayList<>(randomReports(random, unitIds, random.nextInt(8)));
+            for (int i = random.nextInt(4); i > 0; i--) {
+                secondPoll.add(random.nextInt(secondPoll.size() + 1), firstPoll.get(random.nextInt(firstPoll.size())));
+            }
+            List<Received> second = fromThisService(secondPoll.toArray(BedStatusReported[]::new));
+
+            Outcome known = StatusApplication.apply(second, seenBefore, afterFirst, NOW);
+            Outcome assumingAllNew = StatusApplication.apply(second, Set.of(), afterFirst, NOW);
+
+            assertThat(assumingAllNew.history()).filteredOn(entry -> !seenBefore.contains(entry.report().eventId()))
+                    .as("round %d", round).containsExactlyElementsOf(known.history());
+        }
+    }
+
+    private static List<BedStatusReported> randomReports(java.util.Random random, List<String> unitIds, int count) {
+        List<BedStatusReported> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            // Few distinct moments, so that ties are common.
+            reports.add(report(unitIds.get(random.nextInt(unitIds.size())), random.nextInt(7), NOW.minusMinutes(random.nextInt(4))));
+        }
+        return reports;
+    }
+
     private static List<Received> fromThisService(BedStatusReported... reports) {
         return java.util.Arrays.stream(reports).map(report -> new Received(report, null)).toList();
     }

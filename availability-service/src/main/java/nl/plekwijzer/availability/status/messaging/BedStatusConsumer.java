@@ -91,32 +91,47 @@ public class BedStatusConsumer {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         Set<String> unitIds = new HashSet<>();
         reports.forEach(r -> unitIds.add(r.report().unitId()));
-        List<UUID> eventIds = reports.stream().map(r -> r.report().eventId()).toList();
-        // Statements that do not depend on each other are sent together: the connection pipelines
-        // them, so a transaction waits for two round trips to the database instead of five.
-        return Uni.combine().all().unis(statuses.appliedBefore(tx, eventIds), statuses.unitsWithStatus(tx, unitIds))
-                .withUni((known, units) -> {
-                    Map<String, KnownUnit> knownUnits = new HashMap<>();
-                    units.forEach((id, u) -> knownUnits.put(id, new KnownUnit(id, u.unit().providerId(), u.unit().places(), u.status())));
-                    var outcome = StatusApplication.apply(reports, known, knownUnits, now);
-                    if (outcome.duplicates() > 0) {
-                        LOG.debugf("%d status events were applied before; ignored", outcome.duplicates());
-                    }
-                    List<Outbox.Entry> snapshots = new ArrayList<>();
-                    Set<String> snapshotDue = new HashSet<>();
-                    outcome.changedStatus().forEach((unitId, status) -> {
-                        if (snapshotFlusher.claimSnapshotNow(unitId)) {
-                            snapshots.add(AvailabilitySnapshot.outboxEntry(units.get(unitId).unit(), status, now));
-                        } else {
-                            snapshotDue.add(unitId);
+        return statuses.unitsWithStatus(tx, unitIds).flatMap(units -> {
+            Map<String, KnownUnit> knownUnits = new HashMap<>();
+            units.forEach((id, u) -> knownUnits.put(id, new KnownUnit(id, u.unit().providerId(), u.unit().places(), u.status())));
+            // Which events were applied before is found out by writing the history, which keeps each once:
+            // an insert that conflicts is an event seen before (a separate lookup of every id first cost a
+            // fifth of the database's time). The history can be written first because an event's applied flag
+            // does not depend on which others were seen before (StatusApplication); the changed statuses can.
+            var assumingAllNew = StatusApplication.apply(reports, Set.of(), knownUnits, now);
+            List<UUID> rejectedIds = assumingAllNew.rejections().stream().map(r -> r.received().report().eventId()).toList();
+            // Statements that do not depend on each other are sent together: the connection pipelines them.
+            return Uni.combine().all().unis(statuses.insertHistory(tx, assumingAllNew.history(), now),
+                    statuses.appliedBefore(tx, rejectedIds))
+                    .withUni((inserted, rejectedButAppliedBefore) -> {
+                        Set<UUID> appliedBefore = new HashSet<>(rejectedButAppliedBefore);
+                        assumingAllNew.history().stream().map(entry -> entry.report().eventId())
+                                .filter(eventId -> !inserted.contains(eventId)).forEach(appliedBefore::add);
+                        var outcome = appliedBefore.isEmpty() ? assumingAllNew
+                                : StatusApplication.apply(reports, appliedBefore, knownUnits, now);
+                        if (outcome.duplicates() > 0) {
+                            LOG.debugf("%d status events were applied before; ignored", outcome.duplicates());
                         }
+                        return saveChanges(tx, outcome, units, now);
                     });
-                    // Refused events stay out of the history (which is what appliedBefore reads): sent again, they can be applied.
-                    return Uni.combine().all().unis(statuses.insertHistory(tx, outcome.history(), now),
-                            statuses.saveCurrent(tx, outcome.changedStatus(), snapshotDue), outbox.add(PgSql.of(tx), snapshots))
-                            .discardItems()
-                            .replaceWith(outcome.rejections().stream()
-                                    .map(r -> new Refused<>(r.received(), r.reason())).toList());
-                });
+        });
+    }
+
+    private Uni<List<Refused<Received>>> saveChanges(SqlConnection tx, StatusApplication.Outcome outcome,
+            Map<String, StatusRepository.UnitWithStatus> units, OffsetDateTime now) {
+        List<Outbox.Entry> snapshots = new ArrayList<>();
+        Set<String> snapshotDue = new HashSet<>();
+        outcome.changedStatus().forEach((unitId, status) -> {
+            if (snapshotFlusher.claimSnapshotNow(unitId)) {
+                snapshots.add(AvailabilitySnapshot.outboxEntry(units.get(unitId).unit(), status, now));
+            } else {
+                snapshotDue.add(unitId);
+            }
+        });
+        // Refused events stay out of the history: sent again, they can be applied.
+        return Uni.combine().all().unis(statuses.saveCurrent(tx, outcome.changedStatus(), snapshotDue),
+                outbox.add(PgSql.of(tx), snapshots))
+                .discardItems()
+                .replaceWith(outcome.rejections().stream().map(r -> new Refused<>(r.received(), r.reason())).toList());
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,12 +71,13 @@ public class StatusRepository {
 
     /**
      * Keeps these events in the history, one statement for all of them (a statement per row took
-     * half a transaction of 5,000 reports). The history is also the record of which status events
-     * were applied ({@link #appliedBefore}).
+     * half a transaction of 5,000 reports), and returns the ids of those it did not hold yet. The
+     * history is also the record of which status events were applied: an event it already holds
+     * (or that another transaction is inserting, which this waits for) is left as it is.
      */
-    public Uni<Void> insertHistory(SqlClient client, List<HistoryEntry> history, OffsetDateTime receivedAt) {
+    public Uni<Set<UUID>> insertHistory(SqlClient client, List<HistoryEntry> history, OffsetDateTime receivedAt) {
         if (history.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(Set.of());
         }
         int n = history.size();
         UUID[] eventIds = new UUID[n];
@@ -111,10 +113,10 @@ public class StatusRepository {
                 + " FROM unnest($1::uuid[], $2::varchar[], $3::timestamptz[], $5::int[], $6::int[], $7::int[], $8::varchar[],"
                 + " $9::varchar[], $10::varchar[], $11::date[], $12::boolean[]) AS r(event_id, unit_id, occurred_at,"
                 + " available_places, occupied_places, held_back_places, light, reason_code, reason, expected_available_from,"
-                + " applied) ON CONFLICT (event_id) DO NOTHING")
+                + " applied) ON CONFLICT (event_id) DO NOTHING RETURNING event_id")
                 .execute(Tuple.from(new Object[] { eventIds, unitIds, occurredAt, receivedAt, available, occupied, heldBack,
                         lights, reasonCodes, reasons, expectedFrom, applied }))
-                .replaceWithVoid();
+                .map(StatusRepository::eventIds);
     }
 
     /**
@@ -123,13 +125,18 @@ public class StatusRepository {
      * applied one, and writing every id twice cost a sixth of a transaction.
      */
     public Uni<Set<UUID>> appliedBefore(SqlClient client, List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
         return client.preparedQuery("SELECT event_id FROM status_event WHERE event_id = ANY($1)")
                 .execute(Tuple.of(eventIds.toArray(new UUID[0])))
-                .map(rows -> {
-                    Set<UUID> seen = new HashSet<>();
-                    rows.forEach(row -> seen.add(row.getUUID("event_id")));
-                    return seen;
-                });
+                .map(StatusRepository::eventIds);
+    }
+
+    private static Set<UUID> eventIds(RowSet<Row> rows) {
+        Set<UUID> ids = new HashSet<>();
+        rows.forEach(row -> ids.add(row.getUUID("event_id")));
+        return ids;
     }
 
     /**
