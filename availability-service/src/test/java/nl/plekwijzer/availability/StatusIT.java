@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -28,6 +30,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import nl.plekwijzer.availability.status.UnitStatus;
+import nl.plekwijzer.availability.status.repository.StatusRepository;
+import nl.plekwijzer.contracts.Light;
 import nl.plekwijzer.contracts.Topic;
 import nl.plekwijzer.devstack.test.KafkaTestClient;
 import nl.plekwijzer.devstack.test.Sql;
@@ -39,6 +46,12 @@ class StatusIT {
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
     /** The consumer group of bed-status.v1 (mp.messaging.incoming.bed-status-in.group.id). */
     private static final String GROUP_ID = "availability-service";
+
+    @Inject
+    StatusRepository statuses;
+
+    @Inject
+    Pool pool;
 
     @Test
     void aReportIsAcceptedAfterTheBrokerHasItAndIsSoonReadableAndPublished() {
@@ -329,7 +342,46 @@ class StatusIT {
         coordinatorView(unitId).body("[0].availablePlaces", equalTo(1));
         JsonPath history = history(unitId, Tokens.withRole("coordinator", "coordinator"));
         assertThat(history.getList("events.eventId")).containsExactlyInAnyOrder(seen.toString(), fresh.toString());
+        assertThat(history.getList("events.applied")).containsExactly(true, true);
         assertThat(KafkaTestClient.readAll("bed-status.v1.dlq")).noneMatch(r -> r.value().contains(seen.toString()));
+    }
+
+    /** A provider system that uses an event id again for another report: the report is ignored, the others are applied. */
+    @Test
+    void anEventIdUsedAgainForAnotherReportIsIgnoredAndTheOthersAreApplied() {
+        String unitId = Fixtures.registeredUnit();
+        UUID reused = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", unitId,
+                kafkaEvent(reused, unitId, 5, 1, NOW.minusMinutes(10))), Duration.ofSeconds(20));
+
+        String batch = """
+                {"batchId":"%s","reports":[%s,%s]}""".formatted(UUID.randomUUID(), kafkaEvent(reused, unitId, 0, 6, NOW),
+                kafkaEvent(fresh, unitId, 1, 3, NOW.minusMinutes(5)));
+        KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", "batch", batch,
+                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8))),
+                Duration.ofSeconds(20));
+
+        coordinatorView(unitId).body("[0].availablePlaces", equalTo(1));
+        JsonPath history = history(unitId, Tokens.withRole("coordinator", "coordinator"));
+        assertThat(history.getList("events.eventId")).containsExactly(fresh.toString(), reused.toString());
+        assertThat(history.getList("events.applied")).containsExactly(true, true);
+        assertThat(history.getList("events.availablePlaces")).containsExactly(1, 5);
+    }
+
+    /** Two replicas that change one unit at once: the one that read the unit first cannot put an older status back. */
+    @Test
+    void aSavedStatusIsNotReplacedByAnOlderOne() {
+        String unitId = Fixtures.registeredUnit();
+        Fixtures.postStatus(unitId, Fixtures.report(UUID.randomUUID(), NOW, 3, 3));
+        await().atMost(Duration.ofSeconds(10)).until(() -> historyTotal(unitId) == 1);
+        UnitStatus older = new UnitStatus(UUID.randomUUID(), 0, 6, 0, Light.RED, null, null, null, NOW.minusMinutes(1));
+
+        Set<String> saved = pool.withTransaction(tx -> statuses.saveCurrent(tx, Map.of(unitId, older), Set.of()))
+                .await().atMost(Duration.ofSeconds(10));
+
+        assertThat(saved).isEmpty();
+        coordinatorView(unitId).body("[0].availablePlaces", equalTo(3));
     }
 
     @Test
@@ -451,8 +503,12 @@ class StatusIT {
     }
 
     private static String kafkaEvent(UUID eventId, String unitId, int available, int occupied) {
+        return kafkaEvent(eventId, unitId, available, occupied, NOW);
+    }
+
+    private static String kafkaEvent(UUID eventId, String unitId, int available, int occupied, OffsetDateTime occurredAt) {
         return """
                 {"eventId":"%s","unitId":"%s","occurredAt":"%s","availablePlaces":%d,"occupiedPlaces":%d}"""
-                .formatted(eventId, unitId, NOW, available, occupied);
+                .formatted(eventId, unitId, occurredAt, available, occupied);
     }
 }

@@ -2,6 +2,7 @@ package nl.plekwijzer.availability.status;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,13 @@ import nl.plekwijzer.foundation.problem.Violation;
  * on a provider's own topic, or that break the rules are rejected; every other event is kept in history, and becomes the unit's status when it is not
  * older than the current one (newest {@code occurredAt} wins).
  * <p>
- * An event seen before is never newer than its unit's status (that status took it in, or something
- * newer), so taking it for new moves no unit's {@code occurredAt}: the {@code applied} flag of every
- * other event is the same whether or not the events seen before are known. Only the changed statuses
- * can differ (an event seen before ties with the status it became). The consumer relies on this to
- * write the history before it knows which events were seen before.
+ * An event seen before is normally not newer than its unit's status (that status took it in, or
+ * something newer), so taking it for new moves no unit's {@code occurredAt}: the {@code applied}
+ * flag of every other event is then the same whether or not the events seen before are known, and
+ * only the changed statuses can differ (an event seen before ties with the status it became). The
+ * consumer writes the history before it knows which events were seen before, and corrects the flags
+ * ({@link #appliedFlagsChanged}) in the rare case this does not hold: an event id used again for
+ * other content, or a unit's status read before another replica saved a newer one.
  */
 public final class StatusApplication {
 
@@ -98,6 +101,15 @@ public final class StatusApplication {
             }
         }
         return new Outcome(history, changed, rejections, duplicates);
+    }
+
+    /** The history entries of {@code corrected} whose {@code applied} flag is not the one {@code written} gave the same event. */
+    public static List<HistoryEntry> appliedFlagsChanged(Outcome written, Outcome corrected) {
+        Map<UUID, Boolean> writtenFlags = new HashMap<>();
+        written.history().forEach(entry -> writtenFlags.put(entry.report().eventId(), entry.applied()));
+        return corrected.history().stream()
+                .filter(entry -> !Boolean.valueOf(entry.applied()).equals(writtenFlags.get(entry.report().eventId())))
+                .toList();
     }
 
     /** The light the report gives, or the one its figures give ({@link TrafficLight}). */

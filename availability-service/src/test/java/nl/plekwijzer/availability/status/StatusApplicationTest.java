@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -134,25 +138,26 @@ class StatusApplicationTest {
 
     /**
      * The consumer writes the history before it knows which events it saw before, with the flags
-     * worked out as if all were new: those must be the flags of the events that are new. Here a
+     * worked out as if all were new. When the events seen before are the ones the stored statuses
+     * took in, those are the flags of the events that are new, and nothing needs correcting. Here a
      * first poll is applied, then a second that mixes new events with events of the first, many at
      * the same moment, for 2,000 random pairs of polls.
      */
     @Test
     void anEventsAppliedFlagDoesNotDependOnWhichOthersWereSeenBefore() {
-        java.util.Random random = new java.util.Random(18);
+        Random random = new Random(18);
         List<String> unitIds = List.of("u-1", "u-2", "u-3");
         for (int round = 0; round < 2_000; round++) {
-            Map<String, KnownUnit> empty = new java.util.HashMap<>();
+            Map<String, KnownUnit> empty = new HashMap<>();
             unitIds.forEach(id -> empty.put(id, new KnownUnit(id, "98000001", 6, null)));
             List<BedStatusReported> firstPoll = randomReports(random, unitIds, 1 + random.nextInt(8));
             Outcome first = StatusApplication.apply(fromThisService(firstPoll.toArray(BedStatusReported[]::new)), Set.of(), empty, NOW);
-            Map<String, KnownUnit> afterFirst = new java.util.HashMap<>(empty);
+            Map<String, KnownUnit> afterFirst = new HashMap<>(empty);
             first.changedStatus().forEach((id, status) -> afterFirst.put(id, new KnownUnit(id, "98000001", 6, status)));
-            Set<UUID> seenBefore = new java.util.HashSet<>();
+            Set<UUID> seenBefore = new HashSet<>();
             first.history().forEach(entry -> seenBefore.add(entry.report().eventId()));
 
-            List<BedStatusReported> secondPoll = new java.util.ArrayList<>(randomReports(random, unitIds, random.nextInt(8)));
+            List<BedStatusReported> secondPoll = new ArrayList<>(randomReports(random, unitIds, random.nextInt(8)));
             for (int i = random.nextInt(4); i > 0; i--) {
                 secondPoll.add(random.nextInt(secondPoll.size() + 1), firstPoll.get(random.nextInt(firstPoll.size())));
             }
@@ -163,11 +168,33 @@ class StatusApplicationTest {
 
             assertThat(assumingAllNew.history()).filteredOn(entry -> !seenBefore.contains(entry.report().eventId()))
                     .as("round %d", round).containsExactlyElementsOf(known.history());
+            assertThat(StatusApplication.appliedFlagsChanged(assumingAllNew, known)).as("round %d", round).isEmpty();
         }
     }
 
-    private static List<BedStatusReported> randomReports(java.util.Random random, List<String> unitIds, int count) {
-        List<BedStatusReported> reports = new java.util.ArrayList<>();
+    @Test
+    void anEventIdUsedAgainForOtherContentHasTheFlagsOfTheOthersCorrected() {
+        UnitStatus stored = new UnitStatus(UUID.randomUUID(), 1, 5, 0, Light.GREEN, null, null, null, NOW.minusMinutes(10));
+        Map<String, KnownUnit> units = Map.of("u-1", new KnownUnit("u-1", "98000001", 6, stored));
+        // The id of the stored status's event, again, but now for a later moment: seen before, so ignored.
+        BedStatusReported reused = new BedStatusReported(stored.eventId(), "u-1", NOW, 0, 6, 0, null, null, null, null);
+        BedStatusReported fresh = report("u-1", 3, NOW.minusMinutes(5));
+        List<Received> poll = fromThisService(reused, fresh);
+
+        Outcome written = StatusApplication.apply(poll, Set.of(), units, NOW);
+        Outcome corrected = StatusApplication.apply(poll, Set.of(stored.eventId()), units, NOW);
+
+        assertThat(written.history()).extracting(StatusApplication.HistoryEntry::applied).containsExactly(true, false);
+        assertThat(corrected.changedStatus().get("u-1").eventId()).isEqualTo(fresh.eventId());
+        assertThat(StatusApplication.appliedFlagsChanged(written, corrected)).singleElement().satisfies(entry -> {
+            assertThat(entry.report()).isEqualTo(fresh);
+            assertThat(entry.applied()).isTrue();
+        });
+        assertThat(StatusApplication.appliedFlagsChanged(corrected, corrected)).isEmpty();
+    }
+
+    private static List<BedStatusReported> randomReports(Random random, List<String> unitIds, int count) {
+        List<BedStatusReported> reports = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             // Few distinct moments, so that ties are common.
             reports.add(report(unitIds.get(random.nextInt(unitIds.size())), random.nextInt(7), NOW.minusMinutes(random.nextInt(4))));

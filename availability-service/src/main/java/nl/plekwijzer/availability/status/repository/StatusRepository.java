@@ -120,17 +120,29 @@ public class StatusRepository {
     }
 
     /**
-     * Which of these status events were applied before: those in the history. Status events are not
-     * also written to the shared inbox ({@code consumed_event}): the history already holds each
-     * applied one, and writing every id twice cost a sixth of a transaction.
+     * Which of these status events the history holds: those applied before, or kept without being
+     * applied. Status events are not also written to the shared inbox ({@code consumed_event}): the
+     * history already holds each, and writing every id twice cost a sixth of a transaction.
      */
-    public Uni<Set<UUID>> appliedBefore(SqlClient client, List<UUID> eventIds) {
+    public Uni<Set<UUID>> inHistory(SqlClient client, List<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
         return client.preparedQuery("SELECT event_id FROM status_event WHERE event_id = ANY($1)")
                 .execute(Tuple.of(eventIds.toArray(new UUID[0])))
                 .map(StatusRepository::eventIds);
+    }
+
+    /** Sets the {@code applied} flag of these events in the history to theirs. */
+    public Uni<Void> correctApplied(SqlClient client, List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return client.preparedQuery("UPDATE status_event s SET applied = f.applied"
+                + " FROM unnest($1::uuid[], $2::boolean[]) AS f(event_id, applied) WHERE s.event_id = f.event_id")
+                .execute(Tuple.of(entries.stream().map(e -> e.report().eventId()).toArray(UUID[]::new),
+                        entries.stream().map(HistoryEntry::applied).toArray(Boolean[]::new)))
+                .replaceWithVoid();
     }
 
     private static Set<UUID> eventIds(RowSet<Row> rows) {
@@ -140,13 +152,15 @@ public class StatusRepository {
     }
 
     /**
-     * Makes these the units' current status; a unit that reports again is fresh again. Units in
-     * {@code snapshotDue} get their snapshot later ({@link #takeSnapshotsDue}); the others had it sent
-     * with this change.
+     * Makes these the units' current status unless a unit's status is newer by now, and returns the
+     * units saved; a unit that reports again is fresh again. A newer status can only be there when
+     * another transaction (another replica) saved it after this one read the unit, and it stays.
+     * Units in {@code snapshotDue} get their snapshot later ({@link #takeSnapshotsDue}); the others
+     * have it sent with this change.
      */
-    public Uni<Void> saveCurrent(SqlClient client, Map<String, UnitStatus> statusByUnit, Set<String> snapshotDue) {
+    public Uni<Set<String>> saveCurrent(SqlClient client, Map<String, UnitStatus> statusByUnit, Set<String> snapshotDue) {
         if (statusByUnit.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(Set.of());
         }
         List<Tuple> rows = new ArrayList<>();
         // In unit id order: two consumer transactions that change the same units (a batch is keyed by
@@ -163,8 +177,16 @@ public class StatusRepository {
                 + " occupied_places = EXCLUDED.occupied_places, held_back_places = EXCLUDED.held_back_places,"
                 + " light = EXCLUDED.light, reason_code = EXCLUDED.reason_code, reason = EXCLUDED.reason,"
                 + " expected_available_from = EXCLUDED.expected_available_from, occurred_at = EXCLUDED.occurred_at,"
-                + " stale_published_at = NULL, snapshot_due = EXCLUDED.snapshot_due")
-                .executeBatch(rows).replaceWithVoid();
+                + " stale_published_at = NULL, snapshot_due = EXCLUDED.snapshot_due"
+                + " WHERE unit_status.occurred_at <= EXCLUDED.occurred_at RETURNING unit_id")
+                .executeBatch(rows)
+                .map(result -> {
+                    Set<String> saved = new HashSet<>();
+                    for (RowSet<Row> rowSet = result; rowSet != null; rowSet = rowSet.next()) {
+                        rowSet.forEach(row -> saved.add(row.getString("unit_id")));
+                    }
+                    return saved;
+                });
     }
 
     /**
