@@ -199,7 +199,9 @@ public final class StatusLoadGenerator {
             ScheduledExecutorService scheduler) {
         long[] onTheWire = { start };
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(service.getHost())
-                .setPort(service.getPort()).setURI(path).setTimeout(30_000)
+                // Both limits, so that no request can keep the run from ending: waiting for a pooled
+                // connection, and silence once sent (one request once waited out the whole run).
+                .setPort(service.getPort()).setURI(path).setConnectTimeout(30_000).setIdleTimeout(30_000)
                 .putHeader("Authorization", "Bearer " + token).putHeader("Content-Type", "application/json");
         load.request(options)
                 .compose(request -> {
@@ -241,7 +243,7 @@ public final class StatusLoadGenerator {
 
     private void poll(String unitId, OffsetDateTime occurredAt, long start) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost())
-                .setPort(service.getPort()).setTimeout(30_000)
+                .setPort(service.getPort()).setConnectTimeout(30_000).setIdleTimeout(30_000)
                 .setURI("/api/v1/availability?unitId=" + URLEncoder.encode(unitId, StandardCharsets.UTF_8))
                 .putHeader("Authorization", "Bearer " + token);
         load.request(options)
