@@ -133,7 +133,7 @@ public class StatusRepository {
                 .map(StatusRepository::eventIds);
     }
 
-    /** Sets the {@code applied} flag of these events in the history to theirs. */
+    /** Sets the {@code applied} flag of each of these events in the history to the one its entry holds. */
     public Uni<Void> correctApplied(SqlClient client, List<HistoryEntry> entries) {
         if (entries.isEmpty()) {
             return Uni.createFrom().voidItem();
