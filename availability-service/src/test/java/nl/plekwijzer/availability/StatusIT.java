@@ -286,12 +286,10 @@ class StatusIT {
         String second = Fixtures.registeredUnit();
         UUID firstId = UUID.randomUUID();
         UUID secondId = UUID.randomUUID();
-        String batch = """
-                {"batchId":"%s","reports":[%s,%s,%s]}""".formatted(UUID.randomUUID(), kafkaEvent(firstId, first, 3, 3),
-                kafkaEvent(secondId, second, 0, 6), kafkaEvent(UUID.randomUUID(), "unit-that-does-not-exist", 1, 1));
+        String batch = batchEvent(kafkaEvent(firstId, first, 3, 3), kafkaEvent(secondId, second, 0, 6),
+                kafkaEvent(UUID.randomUUID(), "unit-that-does-not-exist", 1, 1));
 
-        RecordMetadata sent = KafkaTestClient.send("bed-status.v1", "batch", batch,
-                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8)));
+        RecordMetadata sent = sendBatchRecord(batch);
 
         KafkaTestClient.awaitConsumed(GROUP_ID, sent, Duration.ofSeconds(20));
         coordinatorView(first).body("[0].availablePlaces", equalTo(3));
@@ -302,9 +300,8 @@ class StatusIT {
                         .isEqualTo("Unknown unit 'unit-that-does-not-exist'"));
 
         // A batch without a report is not a batch: the schema refuses it and the consumer goes on.
-        String empty = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"reports\":[]}";
-        RecordMetadata refused = KafkaTestClient.send("bed-status.v1", "batch", empty,
-                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8)));
+        String empty = batchEvent();
+        RecordMetadata refused = sendBatchRecord(empty);
         KafkaTestClient.awaitConsumed(GROUP_ID, refused, Duration.ofSeconds(20));
         assertThat(KafkaTestClient.readAll("bed-status.v1.dlq")).anySatisfy(r -> {
             assertThat(r.value()).isEqualTo(empty);
@@ -325,12 +322,8 @@ class StatusIT {
         KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", unitId, kafkaEvent(seen, unitId, 5, 1)),
                 Duration.ofSeconds(20));
 
-        String batch = """
-                {"batchId":"%s","reports":[%s,%s]}""".formatted(UUID.randomUUID(), kafkaEvent(fresh, unitId, 1, 3),
-                kafkaEvent(seen, unitId, 5, 1));
-        KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", "batch", batch,
-                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8))),
-                Duration.ofSeconds(20));
+        KafkaTestClient.awaitConsumed(GROUP_ID,
+                sendBatchRecord(batchEvent(kafkaEvent(fresh, unitId, 1, 3), kafkaEvent(seen, unitId, 5, 1))), Duration.ofSeconds(20));
         coordinatorView(unitId).body("[0].availablePlaces", equalTo(1));
 
         given().auth().oauth2(Tokens.provider(PROVIDER_A)).contentType(ContentType.JSON)
@@ -355,12 +348,8 @@ class StatusIT {
         KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", unitId,
                 kafkaEvent(reused, unitId, 5, 1, NOW.minusMinutes(10))), Duration.ofSeconds(20));
 
-        String batch = """
-                {"batchId":"%s","reports":[%s,%s]}""".formatted(UUID.randomUUID(), kafkaEvent(reused, unitId, 0, 6, NOW),
-                kafkaEvent(fresh, unitId, 1, 3, NOW.minusMinutes(5)));
-        KafkaTestClient.awaitConsumed(GROUP_ID, KafkaTestClient.send("bed-status.v1", "batch", batch,
-                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8))),
-                Duration.ofSeconds(20));
+        KafkaTestClient.awaitConsumed(GROUP_ID, sendBatchRecord(batchEvent(kafkaEvent(reused, unitId, 0, 6, NOW),
+                kafkaEvent(fresh, unitId, 1, 3, NOW.minusMinutes(5)))), Duration.ofSeconds(20));
 
         coordinatorView(unitId).body("[0].availablePlaces", equalTo(1));
         JsonPath history = history(unitId, Tokens.withRole("coordinator", "coordinator"));
@@ -500,6 +489,16 @@ class StatusIT {
 
     private static String batch(String... items) {
         return "{\"reports\":[" + java.util.Arrays.stream(items).collect(Collectors.joining(",")) + "]}";
+    }
+
+    /** A BedStatusBatchReported event of these reports, as a provider system sends it straight to Kafka. */
+    private static String batchEvent(String... reports) {
+        return "{\"batchId\":\"" + UUID.randomUUID() + "\",\"reports\":[" + String.join(",", reports) + "]}";
+    }
+
+    private static RecordMetadata sendBatchRecord(String batchEvent) {
+        return KafkaTestClient.send("bed-status.v1", "batch", batchEvent,
+                new RecordHeader("ce_type", "nl.plekwijzer.bed-status.batch-reported.v1".getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String kafkaEvent(UUID eventId, String unitId, int available, int occupied) {
